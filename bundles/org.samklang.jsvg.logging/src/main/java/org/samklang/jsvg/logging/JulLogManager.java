@@ -4,7 +4,6 @@ import com.github.weisj.jsvg.logging.LogManager;
 import com.github.weisj.jsvg.logging.Logger;
 import java.util.function.Supplier;
 
-
 /**
  * Routes jsvg's log calls to java.util.logging.
  * <p>
@@ -17,6 +16,7 @@ public final class JulLogManager implements LogManager {
     public Logger createLogger(String name) {
         java.util.logging.Logger delegate = java.util.logging.Logger.getLogger(name);
         return new Logger() {
+
             @Override
             public void log(Logger.Level level, String message) {
                 delegate.log(toJul(level), message);
