@@ -1,0 +1,31 @@
+package org.samklang.core.spi;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A source of FAQ articles and canned responses; the core indexes them in one knowledge index that every channel
+ * uses, so every agent gives the same answer on every channel. See {@link Connector} for the shared contract.
+ * <p>
+ * <b>Threading.</b> {@link #fetch} is called on a core background thread when the source appears and then
+ * periodically (every 15 minutes unless configured otherwise); it returns at once and completes the future from the
+ * plugin's own threads. The core times it out (a minute: a complete export may be large).
+ * <p>
+ * <b>Errors.</b> A source that cannot be read completes exceptionally with a {@link ConnectorFailure}; the core keeps
+ * the items it indexed before. A single malformed item should be skipped and logged by the plugin, not fail the
+ * batch (the item records reject malformed data on construction).
+ * <p>
+ * <b>Idempotency.</b> Read-only; fetching again after the same revision returns the same changes.
+ */
+public interface KnowledgeSource extends Connector {
+
+    /** What this source delivers. Non-blocking. */
+    KnowledgeCapabilities knowledgeCapabilities();
+
+    /**
+     * Fetches knowledge: everything when {@code afterRevision} is empty, else the changes after it. A source that
+     * is not {@linkplain KnowledgeCapabilities#incremental() incremental}, or no longer knows that revision,
+     * answers with a {@linkplain KnowledgeBatch#complete() complete} batch.
+     */
+    CompletableFuture<KnowledgeBatch> fetch(Optional<String> afterRevision);
+}

@@ -1,0 +1,127 @@
+package org.samklang.core.internal.conversation;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.ConversationState;
+import org.samklang.core.api.model.Customer;
+import org.samklang.core.api.model.CustomerId;
+import org.samklang.core.api.model.MediaType;
+import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.ReplyDraft;
+import org.samklang.core.internal.identity.CustomerMerger;
+import org.samklang.core.internal.identity.CustomerStore;
+import org.samklang.core.internal.outbox.ConnectorRegistry;
+import org.samklang.core.internal.outbox.OutboxSender;
+import org.samklang.core.internal.store.ReadPool;
+import org.samklang.core.internal.store.Writer;
+import org.samklang.core.spi.ChannelCapabilities;
+import org.samklang.core.spi.ChannelConnector;
+
+/** The changing side of {@code ConversationService}: each command is one writer task with its journal events. */
+final class ConversationCommands {
+
+    private final Writer writer;
+    private final ReadPool readers;
+    private final ConversationStore conversations;
+    private final CustomerStore customers;
+    private final CustomerMerger customerMerger;
+    private final ConversationMerger conversationMerger;
+    private final ReplyTask replies;
+    private final ConnectorRegistry connectors;
+    private final OutboxSender sender;
+
+    ConversationCommands(Writer writer, ReadPool readers, ConversationStore conversations, CustomerStore customers,
+            ConversationMerger conversationMerger, ReplyTask replies, ConnectorRegistry connectors,
+            OutboxSender sender) {
+        this.writer = writer;
+        this.readers = readers;
+        this.conversations = conversations;
+        this.customers = customers;
+        this.customerMerger = new CustomerMerger(customers);
+        this.conversationMerger = conversationMerger;
+        this.replies = replies;
+        this.connectors = connectors;
+        this.sender = sender;
+    }
+
+    CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft) {
+        ReplyTarget target;
+        try {
+            target = target(id, draft);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return writer.submit("reply", transaction -> {
+            Message stored = replies.store(transaction, id, draft, target);
+            transaction.afterCommit(sender::wake);
+            return stored;
+        });
+    }
+
+    CompletableFuture<Conversation> changeState(ConversationId id, ConversationState state) {
+        return writer.submit("change state", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            conversations.changeState(transaction, row, state);
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
+    CompletableFuture<Conversation> assign(ConversationId id, Optional<String> agentId) {
+        if (agentId.isPresent() && agentId.get().isBlank()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("agent id must not be blank"));
+        }
+        return writer.submit("assign", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            conversations.assign(transaction, row, agentId);
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
+    CompletableFuture<Conversation> mergeConversations(ConversationId target, ConversationId source) {
+        return writer.submit("merge conversations", transaction -> {
+            ConversationId merged = conversationMerger.merge(transaction, target, source);
+            return conversations.require(transaction, merged).toModel();
+        });
+    }
+
+    CompletableFuture<Customer> mergeCustomers(CustomerId survivor, CustomerId absorbed) {
+        return writer.submit("merge customers", transaction -> {
+            CustomerId kept = customerMerger.merge(transaction, survivor, absorbed);
+            return customers.read(transaction, kept).orElseThrow();
+        });
+    }
+
+    CompletableFuture<Customer> splitCustomer(CustomerId source, Set<Address> addresses) {
+        Set<Address> chosen = Set.copyOf(addresses);
+        return writer.submit("split customer", transaction -> {
+            CustomerId created = customerMerger.split(transaction, source, chosen);
+            return customers.read(transaction, created).orElseThrow();
+        });
+    }
+
+    /** Resolves the reply's channel and checks the channel's limits, off the writer thread. */
+    private ReplyTarget target(ConversationId id, ReplyDraft draft) {
+        ConversationRow conversation = readers.read(session -> conversations.findCurrent(session, id))
+                .orElseThrow(() -> new IllegalArgumentException("unknown conversation " + id));
+        String channelId = draft.channelId().orElse(conversation.channelId());
+        Optional<ChannelConnector> connector = connectors.find(channelId);
+        MediaType mediaType = channelId.equals(conversation.channelId()) ? conversation.mediaType()
+                : connector.map(ChannelConnector::mediaType).orElseThrow(() -> new IllegalArgumentException(
+                        "no channel " + channelId + " is installed"));
+        Optional<ChannelCapabilities> capabilities = connector.map(ChannelConnector::capabilities);
+        int maxLength = Math.min(InboundPreparer.MAX_TEXT,
+                capabilities.map(ChannelCapabilities::maxTextLength).orElse(Integer.MAX_VALUE));
+        if (draft.text().length() > maxLength) {
+            throw new IllegalStateException("the reply has " + draft.text().length() + " characters; " + channelId
+                    + " allows at most " + maxLength);
+        }
+        Optional<Duration> window = capabilities.flatMap(ChannelCapabilities::replyWindow);
+        return new ReplyTarget(channelId, mediaType, window);
+    }
+}

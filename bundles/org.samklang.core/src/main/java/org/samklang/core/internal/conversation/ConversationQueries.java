@@ -1,0 +1,140 @@
+package org.samklang.core.internal.conversation;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.Customer;
+import org.samklang.core.api.model.CustomerId;
+import org.samklang.core.api.model.InboxQuery;
+import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.Page;
+import org.samklang.core.api.model.PageRequest;
+import org.samklang.core.internal.identity.CustomerStore;
+import org.samklang.core.internal.store.KeysetCursor;
+import org.samklang.core.internal.store.ReadPool;
+import org.samklang.core.internal.store.ReadSession;
+import org.samklang.core.internal.store.SqlRows;
+
+/**
+ * The read side of {@code ConversationService}: every list is one index range, keyset-paged, with its count taken
+ * in the same snapshot. Runs on the caller's thread through the read pool.
+ */
+final class ConversationQueries {
+
+    private static final String NEWER_THAN_CURSOR = " AND (%1$s < ? OR (%1$s = ? AND id < ?))"
+            + " ORDER BY %1$s DESC, id DESC LIMIT ?";
+    private static final String MESSAGES = "SELECT " + MessageStore.COLUMNS + " FROM message WHERE %s = ?"
+            + NEWER_THAN_CURSOR.formatted("occurred_at");
+    private static final String SEARCH = "SELECT " + MessageStore.COLUMNS + " FROM message WHERE id IN"
+            + " (SELECT rowid FROM message_fts WHERE message_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)"
+            + " ORDER BY id DESC";
+    private static final String SEARCH_COUNT = "SELECT count(*) FROM message_fts WHERE message_fts MATCH ?";
+
+    private final ReadPool readers;
+    private final CustomerStore customers;
+    private final ConversationStore conversations;
+
+    ConversationQueries(ReadPool readers, CustomerStore customers, ConversationStore conversations) {
+        this.readers = readers;
+        this.customers = customers;
+        this.conversations = conversations;
+    }
+
+    Page<Conversation> inbox(InboxQuery query, PageRequest request) {
+        KeysetCursor start = Paging.start(request, 'c');
+        InboxFilter filter = InboxFilter.of(query);
+        return readers.read(session -> {
+            long total = count(session, "SELECT count(*) FROM conversation WHERE " + filter.where(), filter);
+            PreparedStatement page = session.prepare("SELECT " + ConversationStore.COLUMNS
+                    + " FROM conversation WHERE " + filter.where() + NEWER_THAN_CURSOR.formatted("last_activity_at"));
+            int next = filter.bind(page, 1);
+            bindCursor(page, next, start);
+            return Paging.page(page, next + 3, request, total, rows -> ConversationStore.read(rows).toModel(),
+                    item -> new KeysetCursor('c', item.lastActivityAt().toEpochMilli(), item.id().value()));
+        });
+    }
+
+    Optional<Conversation> conversation(ConversationId id) {
+        return readers.read(session -> conversations.findCurrent(session, id).map(ConversationRow::toModel));
+    }
+
+    Page<Message> messages(ConversationId id, PageRequest request) {
+        KeysetCursor start = Paging.start(request, 'm');
+        return readers.read(session -> {
+            Optional<ConversationRow> current = conversations.findCurrent(session, id);
+            if (current.isEmpty()) {
+                return new Page<>(List.of(), 0, Optional.empty());
+            }
+            return messagePage(session, "conversation_id", current.get().id().value(), start, request);
+        });
+    }
+
+    Page<Message> timeline(CustomerId id, PageRequest request) {
+        KeysetCursor start = Paging.start(request, 't');
+        return readers.read(session -> {
+            Optional<CustomerId> current = customers.current(session, id);
+            if (current.isEmpty()) {
+                return new Page<>(List.of(), 0, Optional.empty());
+            }
+            return messagePage(session, "customer_id", current.get().value(), start, request);
+        });
+    }
+
+    Page<Message> search(String text, PageRequest request) {
+        KeysetCursor start = Paging.start(request, 's');
+        Optional<String> match = SearchText.toMatchExpression(text);
+        if (match.isEmpty()) {
+            return new Page<>(List.of(), 0, Optional.empty());
+        }
+        return readers.read(session -> {
+            PreparedStatement count = session.prepare(SEARCH_COUNT);
+            count.setString(1, match.get());
+            long total = SqlRows.singleLong(count);
+            PreparedStatement page = session.prepare(SEARCH);
+            page.setString(1, match.get());
+            page.setLong(2, start.id());
+            return Paging.page(page, 3, request, total, MessageStore::read,
+                    item -> new KeysetCursor('s', 0, item.id().value()));
+        });
+    }
+
+    Optional<Customer> customer(CustomerId id) {
+        return readers.read(session -> customers.read(session, id));
+    }
+
+    Optional<Customer> customerByAddress(org.samklang.core.api.model.Address address) {
+        return readers.read(session -> {
+            Optional<CustomerId> owner = customers.findByAddress(session, address);
+            return owner.isPresent() ? customers.read(session, owner.get()) : Optional.<Customer>empty();
+        });
+    }
+
+    private Page<Message> messagePage(ReadSession session, String column, long key, KeysetCursor start,
+            PageRequest request) throws SQLException {
+        PreparedStatement count = session.prepare("SELECT count(*) FROM message WHERE " + column + " = ?");
+        count.setLong(1, key);
+        long total = SqlRows.singleLong(count);
+        PreparedStatement page = session.prepare(MESSAGES.formatted(column));
+        page.setLong(1, key);
+        bindCursor(page, 2, start);
+        char kind = start.kind();
+        return Paging.page(page, 5, request, total, MessageStore::read,
+                item -> new KeysetCursor(kind, item.occurredAt().toEpochMilli(), item.id().value()));
+    }
+
+    private static long count(ReadSession session, String sql, InboxFilter filter) throws SQLException {
+        PreparedStatement count = session.prepare(sql);
+        filter.bind(count, 1);
+        return SqlRows.singleLong(count);
+    }
+
+    private static void bindCursor(PreparedStatement query, int index, KeysetCursor start) throws SQLException {
+        query.setLong(index, start.sortKey());
+        query.setLong(index + 1, start.sortKey());
+        query.setLong(index + 2, start.id());
+    }
+}

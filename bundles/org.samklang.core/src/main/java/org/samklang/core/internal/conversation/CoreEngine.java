@@ -1,0 +1,213 @@
+package org.samklang.core.internal.conversation;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+
+import org.samklang.core.api.ConversationService;
+import org.samklang.core.api.JournalListener;
+import org.samklang.core.api.JournalSubscription;
+import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.ConversationState;
+import org.samklang.core.api.model.Customer;
+import org.samklang.core.api.model.CustomerId;
+import org.samklang.core.api.model.InboxQuery;
+import org.samklang.core.api.model.JournalEvent.PresenceChanged;
+import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.Page;
+import org.samklang.core.api.model.PageRequest;
+import org.samklang.core.api.model.ReplyDraft;
+import org.samklang.core.internal.identity.AddressNormalizer;
+import org.samklang.core.internal.identity.CustomerStore;
+import org.samklang.core.internal.journal.JournalHub;
+import org.samklang.core.internal.journal.JournalStore;
+import org.samklang.core.internal.outbox.ConnectorRegistry;
+import org.samklang.core.internal.outbox.OutboxSender;
+import org.samklang.core.internal.outbox.OutboxStore;
+import org.samklang.core.internal.store.Database;
+import org.samklang.core.internal.store.ReadPool;
+import org.samklang.core.internal.store.Writer;
+import org.samklang.core.spi.DeliveryReceipt;
+import org.samklang.core.spi.InboundMessage;
+import org.samklang.core.spi.InboundReceipt;
+import org.samklang.core.spi.InboundSink;
+
+/**
+ * The headless core engine: store, journal, identity, threading and outbox behind {@link ConversationService} for
+ * the UI and {@link InboundSink} for channel plugins. One instance per data directory; thread-safe.
+ * <p>
+ * Data flow: plugin → {@link #accept} → writer (identity, store, journal, one transaction) → journal subscribers;
+ * UI → {@link #sendReply} → writer (message + outbox entry) → outbox sender → connector → delivery state → journal.
+ */
+public final class CoreEngine implements ConversationService, InboundSink, AutoCloseable {
+
+    private final Database database;
+    private final ReadPool readers;
+    private final JournalStore journal;
+    private final JournalHub hub;
+    private final Writer writer;
+    private final ConnectorRegistry connectors = new ConnectorRegistry();
+    private final OutboxSender sender;
+    private final ConversationQueries queries;
+    private final ConversationCommands commands;
+    private final InboundService inbound;
+
+    private CoreEngine(EngineConfig config, Clock clock, Database database) {
+        this.database = database;
+        this.readers = new ReadPool(database, config.readConnections());
+        this.journal = new JournalStore();
+        this.hub = new JournalHub(readers, journal, JournalHub.DEFAULT_MAX_BUFFERED);
+        this.writer = new Writer(database, journal, journal.lastSequence(readers), clock, hub);
+        CustomerStore customers = new CustomerStore();
+        ConversationStore conversations = new ConversationStore();
+        MessageStore messages = new MessageStore();
+        ThreadKeys threadKeys = new ThreadKeys(messages);
+        OutboxStore outbox = new OutboxStore();
+        this.sender = new OutboxSender(writer, readers, outbox, connectors, config.retryPolicy(),
+                new SplittableRandom(), clock);
+        this.queries = new ConversationQueries(readers, customers, conversations);
+        this.commands = new ConversationCommands(writer, readers, conversations, customers,
+                new ConversationMerger(conversations, threadKeys),
+                new ReplyTask(conversations, messages, threadKeys, outbox), connectors, sender);
+        IngestTask ingest = new IngestTask(customers, conversations, messages, threadKeys, config.reopenWindow());
+        this.inbound = new InboundService(new InboundPreparer(new AddressNormalizer(config.defaultRegion())), ingest,
+                writer, sender, clock);
+    }
+
+    /**
+     * Opens the store, recovers replies whose sending was interrupted, and starts the outbox loop if configured.
+     *
+     * @throws org.samklang.core.api.StoreUnavailableException if the store cannot be opened (damaged, newer, in use)
+     */
+    public static CoreEngine open(EngineConfig config, Clock clock) {
+        new AddressNormalizer(config.defaultRegion());
+        Database database = Database.open(config.dataDirectory(), config.durability());
+        CoreEngine engine;
+        try {
+            engine = new CoreEngine(config, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        engine.sender.recoverInterruptedAttempts();
+        if (config.runSenderLoop()) {
+            engine.sender.start();
+        }
+        return engine;
+    }
+
+    /** Where channel connectors are added and removed as plugins come and go. */
+    public ConnectorRegistry connectors() {
+        return connectors;
+    }
+
+    /** The outbox sender, e.g. to drive {@link OutboxSender#runDue} in tests. */
+    public OutboxSender outbox() {
+        return sender;
+    }
+
+    /** Journals a presence change on behalf of the presence engine. */
+    public CompletableFuture<PresenceChanged> recordPresenceChange(String personId, String state, String detail) {
+        return writer.submit("presence", transaction -> transaction.record(
+                seq -> new PresenceChanged(seq, transaction.now(), personId, state, detail)));
+    }
+
+    @Override
+    public CompletableFuture<InboundReceipt> accept(InboundMessage message) {
+        return inbound.accept(message);
+    }
+
+    @Override
+    public CompletableFuture<DeliveryReceipt.Outcome> acceptReceipt(DeliveryReceipt receipt) {
+        return inbound.acceptReceipt(receipt);
+    }
+
+    @Override
+    public Page<Conversation> inbox(InboxQuery query, PageRequest page) {
+        return queries.inbox(query, page);
+    }
+
+    @Override
+    public Optional<Conversation> conversation(ConversationId id) {
+        return queries.conversation(id);
+    }
+
+    @Override
+    public Page<Message> messages(ConversationId id, PageRequest page) {
+        return queries.messages(id, page);
+    }
+
+    @Override
+    public Page<Message> timeline(CustomerId id, PageRequest page) {
+        return queries.timeline(id, page);
+    }
+
+    @Override
+    public Page<Message> search(String text, PageRequest page) {
+        return queries.search(text, page);
+    }
+
+    @Override
+    public Optional<Customer> customer(CustomerId id) {
+        return queries.customer(id);
+    }
+
+    @Override
+    public Optional<Customer> customerByAddress(Address address) {
+        return queries.customerByAddress(address);
+    }
+
+    @Override
+    public long lastSequence() {
+        return journal.lastSequence(readers);
+    }
+
+    @Override
+    public CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft) {
+        return commands.sendReply(id, draft);
+    }
+
+    @Override
+    public CompletableFuture<Conversation> changeState(ConversationId id, ConversationState state) {
+        return commands.changeState(id, state);
+    }
+
+    @Override
+    public CompletableFuture<Conversation> assign(ConversationId id, Optional<String> agentId) {
+        return commands.assign(id, agentId);
+    }
+
+    @Override
+    public CompletableFuture<Conversation> mergeConversations(ConversationId target, ConversationId source) {
+        return commands.mergeConversations(target, source);
+    }
+
+    @Override
+    public CompletableFuture<Customer> mergeCustomers(CustomerId survivor, CustomerId absorbed) {
+        return commands.mergeCustomers(survivor, absorbed);
+    }
+
+    @Override
+    public CompletableFuture<Customer> splitCustomer(CustomerId source, Set<Address> addresses) {
+        return commands.splitCustomer(source, addresses);
+    }
+
+    @Override
+    public JournalSubscription subscribe(long afterSequence, JournalListener listener) {
+        return hub.subscribe(afterSequence, listener);
+    }
+
+    /** Stops the outbox, finishes queued writes, closes subscriptions and releases the data directory. */
+    @Override
+    public void close() {
+        sender.close();
+        writer.close();
+        hub.close();
+        readers.close();
+        database.close();
+    }
+}

@@ -1,0 +1,105 @@
+package org.samklang.core.internal.conversation;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.CustomerId;
+import org.samklang.core.api.model.DeliveryState;
+import org.samklang.core.api.model.Direction;
+import org.samklang.core.api.model.MediaType;
+import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.MessageId;
+import org.samklang.core.api.model.RichBody;
+import org.samklang.core.internal.store.FieldCodec;
+import org.samklang.core.internal.store.ModelCodec;
+import org.samklang.core.internal.store.SqlRows;
+import org.samklang.core.internal.store.SqlSession;
+import org.samklang.core.internal.store.WriteTransaction;
+
+/** Message rows: insert, find by the channel's remote id, and map rows to {@link Message}. */
+final class MessageStore {
+
+    static final String COLUMNS = "id, conversation_id, customer_id, direction, channel_id, media_type, remote_id,"
+            + " from_address, to_addresses, subject, body, rich_type, rich_body, attachments, metadata, occurred_at,"
+            + " recorded_at, delivery_state, truncated";
+    private static final String INSERT = "INSERT INTO message(conversation_id, customer_id, direction, channel_id,"
+            + " media_type, remote_id, from_address, to_addresses, subject, body, rich_type, rich_body, attachments,"
+            + " metadata, occurred_at, recorded_at, delivery_state, truncated)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INDEX_TEXT = "INSERT INTO message_fts(rowid, subject, body) VALUES (?, ?, ?)";
+    private static final String BY_REMOTE_ID = "SELECT id, conversation_id FROM message"
+            + " WHERE channel_id = ? AND remote_id = ?";
+    private static final String READ = "SELECT " + COLUMNS + " FROM message WHERE id = ?";
+
+    /** A stored message's id and conversation. */
+    record MessageRef(MessageId id, ConversationId conversationId) {
+    }
+
+    /** Inserts the message and its full-text entry (same transaction). */
+    MessageId insert(WriteTransaction transaction, NewMessage message) throws SQLException {
+        PreparedStatement insert = transaction.prepare(INSERT);
+        insert.setLong(1, message.conversationId().value());
+        insert.setLong(2, message.customerId().value());
+        insert.setString(3, message.direction().name());
+        insert.setString(4, message.channelId());
+        insert.setString(5, message.mediaType().name());
+        insert.setString(6, message.remoteId().orElse(null));
+        insert.setString(7, message.from().map(Address::uri).orElse(null));
+        insert.setString(8, ModelCodec.encodeAddresses(message.to()));
+        insert.setString(9, message.subject());
+        insert.setString(10, message.text());
+        insert.setString(11, message.richBody().map(RichBody::mimeType).orElse(null));
+        insert.setString(12, message.richBody().map(RichBody::content).orElse(null));
+        insert.setString(13, ModelCodec.encodeAttachments(message.attachments()));
+        insert.setString(14, FieldCodec.encodeMap(message.metadata()));
+        insert.setLong(15, message.occurredAt().toEpochMilli());
+        insert.setLong(16, transaction.now().toEpochMilli());
+        insert.setString(17, message.deliveryState().name());
+        insert.setInt(18, message.truncated() ? 1 : 0);
+        insert.executeUpdate();
+        MessageId id = new MessageId(SqlRows.lastInsertId(transaction));
+        PreparedStatement index = transaction.prepare(INDEX_TEXT);
+        index.setLong(1, id.value());
+        index.setString(2, message.subject());
+        index.setString(3, message.text());
+        index.executeUpdate();
+        return id;
+    }
+
+    /** The message a channel already handed in under {@code remoteId}, if any. */
+    Optional<MessageRef> findByRemoteId(SqlSession session, String channelId, String remoteId) throws SQLException {
+        PreparedStatement query = session.prepare(BY_REMOTE_ID);
+        query.setString(1, channelId);
+        query.setString(2, remoteId);
+        try (ResultSet row = query.executeQuery()) {
+            return row.next()
+                    ? Optional.of(new MessageRef(new MessageId(row.getLong(1)), new ConversationId(row.getLong(2))))
+                    : Optional.empty();
+        }
+    }
+
+    Optional<Message> read(SqlSession session, MessageId id) throws SQLException {
+        PreparedStatement query = session.prepare(READ);
+        query.setLong(1, id.value());
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+        }
+    }
+
+    /** Reads the {@link #COLUMNS} of the current row. */
+    static Message read(ResultSet rows) throws SQLException {
+        return new Message(new MessageId(rows.getLong(1)), new ConversationId(rows.getLong(2)),
+                new CustomerId(rows.getLong(3)), Direction.valueOf(rows.getString(4)), rows.getString(5),
+                MediaType.valueOf(rows.getString(6)), Optional.ofNullable(rows.getString(7)),
+                Optional.ofNullable(rows.getString(8)).map(Address::parseUri), ModelCodec.decodeAddresses(rows.getString(9)),
+                rows.getString(10), rows.getString(11), ModelCodec.richBody(rows.getString(12), rows.getString(13)),
+                ModelCodec.decodeAttachments(rows.getString(14)), FieldCodec.decodeMap(rows.getString(15)),
+                Instant.ofEpochMilli(rows.getLong(16)), Instant.ofEpochMilli(rows.getLong(17)),
+                DeliveryState.valueOf(rows.getString(18)), rows.getInt(19) != 0);
+    }
+}

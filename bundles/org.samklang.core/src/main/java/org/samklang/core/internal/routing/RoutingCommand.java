@@ -1,0 +1,112 @@
+package org.samklang.core.internal.routing;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * What the routing engine is told: configuration, presence changes, contacts and the outcomes of offers.
+ * Commands are plain immutable data so that a hub can carry them over a message bus and replay them.
+ * Each record checks its own shape (nulls, negative durations) with {@link IllegalArgumentException} or
+ * {@link NullPointerException}; whether it fits the engine's state (known ids, right order) is checked by
+ * {@link RoutingEngine#handle}, which answers a {@link RoutingDecision.Rejected} instead of throwing.
+ */
+public sealed interface RoutingCommand {
+
+    /** Adds a queue. Overflow targets must already be defined. */
+    record DefineQueue(QueueDefinition queue) implements RoutingCommand {
+        public DefineQueue {
+            Objects.requireNonNull(queue, "queue");
+        }
+    }
+
+    /** Adds an agent, not routable until {@link SetAgentRoutable} says so. */
+    record RegisterAgent(AgentProfile agent) implements RoutingCommand {
+        public RegisterAgent {
+            Objects.requireNonNull(agent, "agent");
+        }
+    }
+
+    /** Presence changed: the agent may (or may no longer) be offered work. Idempotent. */
+    record SetAgentRoutable(String agentId, boolean routable) implements RoutingCommand {
+        public SetAgentRoutable {
+            Objects.requireNonNull(agentId, "agentId");
+        }
+    }
+
+    /** A contact arrived in a queue now; {@code priority} overrides the queue's (1-9). */
+    record WorkArrived(String itemId, String queueId, OptionalInt priority) implements RoutingCommand {
+        public WorkArrived {
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(queueId, "queueId");
+            Objects.requireNonNull(priority, "priority");
+            if (itemId.isBlank()) {
+                throw new IllegalArgumentException("work item id must not be blank");
+            }
+        }
+
+        /** A contact with its queue's priority. */
+        public WorkArrived(String itemId, String queueId) {
+            this(itemId, queueId, OptionalInt.empty());
+        }
+    }
+
+    /** The agent accepted the contact offered to them. */
+    record OfferAccepted(String itemId, String agentId) implements RoutingCommand {
+        public OfferAccepted {
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(agentId, "agentId");
+        }
+    }
+
+    /** The agent declined the contact offered to them. */
+    record OfferDeclined(String itemId, String agentId) implements RoutingCommand {
+        public OfferDeclined {
+            Objects.requireNonNull(itemId, "itemId");
+            Objects.requireNonNull(agentId, "agentId");
+        }
+    }
+
+    /** The customer left before being answered (hung up, closed the chat). */
+    record WorkAbandoned(String itemId) implements RoutingCommand {
+        public WorkAbandoned {
+            Objects.requireNonNull(itemId, "itemId");
+        }
+    }
+
+    /** The agent sent the first reply to a digital contact (not voice). */
+    record FirstResponseSent(String itemId) implements RoutingCommand {
+        public FirstResponseSent {
+            Objects.requireNonNull(itemId, "itemId");
+        }
+    }
+
+    /** An answered contact is done, wrap-up included; frees the agent's capacity. */
+    record WorkCompleted(String itemId, Duration talk, Duration hold, Duration wrapUp) implements RoutingCommand {
+        public WorkCompleted {
+            Objects.requireNonNull(itemId, "itemId");
+            requireNotNegative("talk", talk);
+            requireNotNegative("hold", hold);
+            requireNotNegative("wrapUp", wrapUp);
+        }
+
+        /** Talk + hold + wrap-up, the handle time that AHT averages. */
+        public Duration handleTime() {
+            return talk.plus(hold).plus(wrapUp);
+        }
+
+        private static void requireNotNegative(String what, Duration duration) {
+            Objects.requireNonNull(duration, what);
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException(what + " time must not be negative, was " + duration);
+            }
+        }
+    }
+
+    /**
+     * Time passed: times out offers, fires overflow steps and re-evaluates blending. Send it at least once a
+     * second, or at {@link RoutingEngine#nextDueAt()}. (Due timers also run before every other command.)
+     */
+    record Tick() implements RoutingCommand {
+    }
+}

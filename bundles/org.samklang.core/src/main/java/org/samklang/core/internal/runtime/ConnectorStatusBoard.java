@@ -1,0 +1,101 @@
+package org.samklang.core.internal.runtime;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.samklang.core.api.ConnectorStatusService;
+import org.samklang.core.api.model.ConnectorStatus;
+import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.spi.Connector;
+import org.samklang.core.spi.ConnectorHealth;
+
+/**
+ * Keeps the health of every installed plugin for the status line.
+ * <p>
+ * Plugins report health instead of throwing, but a plugin's {@code health()} is still foreign code: it is only
+ * ever called from {@link #poll()} on the core's background scheduler, and a plugin that throws there is shown
+ * as offline with the error as reason. Readers get an immutable list and never wait for a plugin.
+ */
+public final class ConnectorStatusBoard implements ConnectorStatusService {
+
+    private static final System.Logger LOG = System.getLogger(ConnectorStatusBoard.class.getName());
+
+    private record Entry(String id, String displayName, ConnectorStatus.Role role, Supplier<ConnectorHealth> health) {
+    }
+
+    private final Clock clock;
+    private final Map<Object, Entry> plugins = new ConcurrentHashMap<>();
+    private final List<Consumer<List<ConnectorStatus>>> listeners = new CopyOnWriteArrayList<>();
+    private volatile List<ConnectorStatus> statuses = List.of();
+
+    public ConnectorStatusBoard(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void addChannel(ChannelConnector channel) {
+        String id = channel.channelId();
+        plugins.put(channel, new Entry(id, displayName(id), ConnectorStatus.Role.CHANNEL, channel::health));
+        poll();
+    }
+
+    public void addConnector(Connector connector) {
+        ConnectorStatus.Role role = ConnectorStatus.Role.valueOf(connector.kind().name());
+        plugins.put(connector, new Entry(connector.id(), connector.displayName(), role, connector::health));
+        poll();
+    }
+
+    public void remove(Object plugin) {
+        if (plugins.remove(plugin) != null) {
+            poll();
+        }
+    }
+
+    @Override
+    public List<ConnectorStatus> connectors() {
+        return statuses;
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<List<ConnectorStatus>> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Asks every plugin for its health; tells listeners when anything changed. Background thread only. */
+    public synchronized void poll() {
+        List<ConnectorStatus> now = plugins.values().stream().map(this::statusOf)
+                .sorted(Comparator.comparing(ConnectorStatus::role).thenComparing(ConnectorStatus::displayName))
+                .toList();
+        if (!now.equals(statuses)) {
+            statuses = now;
+            listeners.forEach(l -> l.accept(now));
+        }
+    }
+
+    private ConnectorStatus statusOf(Entry entry) {
+        try {
+            ConnectorHealth health = entry.health().get();
+            return new ConnectorStatus(entry.id(), entry.displayName(), entry.role(),
+                    ConnectorStatus.Health.valueOf(health.status().name()), health.reason(), health.since());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "plugin {0} failed to report its health", entry.id(), e);
+            Instant since = statuses.stream().filter(s -> s.id().equals(entry.id())
+                    && s.health() == ConnectorStatus.Health.OFFLINE).map(ConnectorStatus::since).findFirst()
+                    .orElse(clock.instant());
+            return new ConnectorStatus(entry.id(), entry.displayName(), entry.role(), ConnectorStatus.Health.OFFLINE,
+                    "health check failed: " + e, since);
+        }
+    }
+
+    private static String displayName(String channelId) {
+        return channelId.isEmpty() ? channelId
+                : channelId.substring(0, 1).toUpperCase(Locale.ROOT) + channelId.substring(1);
+    }
+}

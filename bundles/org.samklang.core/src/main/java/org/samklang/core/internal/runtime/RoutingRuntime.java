@@ -1,0 +1,232 @@
+package org.samklang.core.internal.runtime;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.samklang.core.api.ConversationService;
+import org.samklang.core.api.JournalListener;
+import org.samklang.core.api.JournalSubscription;
+import org.samklang.core.api.QueueService;
+import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.ConversationState;
+import org.samklang.core.api.model.InboxQuery;
+import org.samklang.core.api.model.JournalEvent;
+import org.samklang.core.api.model.Offer;
+import org.samklang.core.api.model.Page;
+import org.samklang.core.api.model.PageRequest;
+import org.samklang.core.api.model.Person;
+import org.samklang.core.api.model.QueueFigures;
+import org.samklang.core.internal.presence.EffectivePresenceChange;
+import org.samklang.core.internal.presence.PresenceEngine;
+import org.samklang.core.internal.routing.RoutingCommand;
+import org.samklang.core.internal.routing.RoutingDecision;
+import org.samklang.core.internal.routing.RoutingEngine;
+
+/**
+ * Drives the routing engine for one desk: new conversations from the journal become work, presence changes make
+ * agents routable or not, and routing decisions go back into the store and presence.
+ * <p>
+ * The routing engine is single-threaded by contract; every call to it runs on this runtime's one thread, so the
+ * journal listener, presence listener, clock tick and service calls only enqueue. Figures are published as an
+ * immutable list, so {@link #queues()} never blocks.
+ */
+public final class RoutingRuntime implements QueueService, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(RoutingRuntime.class.getName());
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final int REQUEUE_PAGE = 500;
+
+    private final RoutingEngine engine;
+    private final ConversationService conversations;
+    private final PresenceEngine presence;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "samklang-routing");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Consumer<List<QueueFigures>>> listeners = new CopyOnWriteArrayList<>();
+    private volatile List<QueueFigures> figures = List.of();
+    private volatile List<Offer> offers = List.of();
+    private JournalSubscription journal;
+
+    public RoutingRuntime(RoutingEngine engine, ConversationService conversations, PresenceEngine presence) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.presence = Objects.requireNonNull(presence, "presence");
+    }
+
+    /** Defines the desk's queues, re-queues open unassigned work from the store, and starts listening. */
+    public void start() {
+        run(() -> {
+            DeskQueues.queues().forEach(q -> apply(new RoutingCommand.DefineQueue(q)));
+            long from = conversations.lastSequence();
+            requeueWaitingWork();
+            journal = conversations.subscribe(from, new WorkListener());
+        });
+        presence.addListener(this::presenceChanged);
+        thread.scheduleWithFixedDelay(() -> safely(() -> apply(new RoutingCommand.Tick())), TICK.toMillis(),
+                TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Registers the agents among the people of a freshly loaded directory, routable as presence says. */
+    public void registerAgents(Collection<Person> people) {
+        run(() -> {
+            int index = 0;
+            for (Person person : people) {
+                if (DeskQueues.isAgent(person)) {
+                    apply(new RoutingCommand.RegisterAgent(DeskQueues.profileOf(person, index++)));
+                    boolean routable = presence.effectivePresence(person.id()).map(p -> p.routable()).orElse(false);
+                    apply(new RoutingCommand.SetAgentRoutable(person.id(), routable));
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<QueueFigures> queues() {
+        return figures;
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<List<QueueFigures>> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public List<Offer> openOffers() {
+        return offers;
+    }
+
+    @Override
+    public CompletableFuture<Void> accept(String itemId, String agentId) {
+        return call(() -> {
+            requireAccepted(apply(new RoutingCommand.OfferAccepted(itemId, agentId)));
+            ConversationId id = new ConversationId(Long.parseLong(itemId));
+            conversations.assign(id, java.util.Optional.of(agentId));
+            conversations.changeState(id, ConversationState.ACTIVE);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> decline(String itemId, String agentId) {
+        return call(() -> {
+            requireAccepted(apply(new RoutingCommand.OfferDeclined(itemId, agentId)));
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        if (journal != null) {
+            journal.close();
+        }
+    }
+
+    private void requeueWaitingWork() {
+        PageRequest page = PageRequest.first(REQUEUE_PAGE);
+        while (true) {
+            Page<Conversation> open = conversations.inbox(InboxQuery.of(InboxQuery.View.UNASSIGNED), page);
+            open.items().forEach(c -> arrived(c.id(), c.mediaType()));
+            if (!open.hasNext()) {
+                return;
+            }
+            page = PageRequest.after(open.nextCursor().orElseThrow(), REQUEUE_PAGE);
+        }
+    }
+
+    private void arrived(ConversationId id, org.samklang.core.api.model.MediaType media) {
+        apply(new RoutingCommand.WorkArrived(String.valueOf(id.value()), DeskQueues.queueFor(media), OptionalInt.empty()));
+    }
+
+    private void presenceChanged(EffectivePresenceChange change) {
+        run(() -> {
+            if (change.before() == null || change.before().routable() != change.after().routable()) {
+                apply(new RoutingCommand.SetAgentRoutable(change.personId(), change.after().routable()));
+            }
+        });
+    }
+
+    /** Hands a command to the engine and acts on what it decided. Runs on the routing thread only. */
+    private List<RoutingDecision> apply(RoutingCommand command) {
+        List<RoutingDecision> decisions = engine.handle(command);
+        for (RoutingDecision decision : decisions) {
+            act(decision);
+        }
+        publish();
+        return decisions;
+    }
+
+    private void act(RoutingDecision decision) {
+        switch (decision) {
+            case RoutingDecision.OfferWork offer -> conversations
+                    .changeState(new ConversationId(Long.parseLong(offer.offer().itemId())), ConversationState.OFFERED);
+            case RoutingDecision.SetNotReady notReady -> presence.markNotResponding(notReady.agentId());
+            case RoutingDecision.Rejected rejected -> LOG.log(Level.DEBUG, "routing rejected {0}: {1}",
+                    rejected.command(), rejected.reason());
+            default -> LOG.log(Level.DEBUG, "routing decided {0}", decision);
+        }
+    }
+
+    private void publish() {
+        List<QueueFigures> now = engine.queueFigures();
+        offers = engine.openOffers();
+        if (!now.equals(figures)) {
+            figures = now;
+            listeners.forEach(l -> l.accept(now));
+        }
+    }
+
+    private static void requireAccepted(List<RoutingDecision> decisions) {
+        for (RoutingDecision decision : decisions) {
+            if (decision instanceof RoutingDecision.Rejected rejected) {
+                throw new IllegalStateException(rejected.reason());
+            }
+        }
+    }
+
+    private void run(Runnable task) {
+        thread.execute(() -> safely(task));
+    }
+
+    private <T> CompletableFuture<T> call(Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, thread);
+    }
+
+    private static void safely(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            // One bad event must not stop routing for the whole desk.
+            LOG.log(Level.ERROR, "routing step failed", e);
+        }
+    }
+
+    /** New conversations become work; closed ones free their agent. */
+    private final class WorkListener implements JournalListener {
+
+        @Override
+        public void onEvent(JournalEvent event) {
+            if (event instanceof JournalEvent.ConversationOpened opened) {
+                run(() -> arrived(opened.conversationId(), opened.mediaType()));
+            } else if (event instanceof JournalEvent.ConversationStateChanged changed
+                    && changed.current() == ConversationState.CLOSED) {
+                run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()), Duration.ZERO,
+                        Duration.ZERO, Duration.ZERO)));
+            }
+        }
+    }
+}

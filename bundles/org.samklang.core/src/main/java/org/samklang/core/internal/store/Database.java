@@ -1,0 +1,161 @@
+package org.samklang.core.internal.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.samklang.core.api.StoreUnavailableException;
+import org.samklang.core.api.StoreUnavailableException.Reason;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite file in the data directory: checked, locked, migrated, and the source of every connection.
+ * <p>
+ * Connections come from {@link SQLiteDataSource} directly because under OSGi {@code java.sql.DriverManager} cannot
+ * see the driver bundle. The file runs in WAL mode so readers never block the single writer. Opening never writes
+ * to a file that does not start like a SQLite database, so a damaged store is left as it was.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The store's file name inside the data directory. */
+    public static final String FILE_NAME = "samklang.db";
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final int WRITER_CACHE_KIB = 64 * 1024;
+    private static final int READER_CACHE_KIB = 16 * 1024;
+    private static final int WAL_CHECKPOINT_PAGES = 10_000;
+
+    private final Path file;
+    private final DataDirectoryLock lock;
+    private final SQLiteDataSource writerSource;
+    private final SQLiteDataSource readerSource;
+
+    private Database(Path file, DataDirectoryLock lock, Durability durability) {
+        this.file = file;
+        this.lock = lock;
+        this.writerSource = dataSource(file, writerConfig(durability));
+        this.readerSource = dataSource(file, readerConfig());
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDirectory} and migrates it to the newest schema.
+     *
+     * @throws StoreUnavailableException if the directory is in use, the file is damaged or newer, or I/O fails
+     */
+    public static Database open(Path dataDirectory, Durability durability) {
+        Path directory = dataDirectory.toAbsolutePath();
+        createDirectory(directory);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        Path file = directory.resolve(FILE_NAME);
+        try {
+            verifyHeader(file);
+            Database database = new Database(file, lock, durability);
+            try (Connection connection = database.openWriteConnection()) {
+                Migrations.apply(connection, file);
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, file);
+            }
+            return database;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** A new connection for the single writer; the caller owns and closes it. */
+    public Connection openWriteConnection() {
+        try {
+            return writerSource.getConnection();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file);
+        }
+    }
+
+    /** A new read-only connection; the caller owns and closes it. */
+    public Connection openReadConnection() {
+        try {
+            return readerSource.getConnection();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file);
+        }
+    }
+
+    /** Releases the data directory; close every connection first. */
+    @Override
+    public void close() {
+        lock.close();
+    }
+
+    private static SQLiteConfig writerConfig(Durability durability) {
+        SQLiteConfig config = commonConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(durability.pragmaValue()));
+        config.setCacheSize(-WRITER_CACHE_KIB);
+        // Checkpoint every ~40 MB of WAL instead of 4 MB: a page changed by many commits is copied back once.
+        config.setWalAutocheckpoint(WAL_CHECKPOINT_PAGES);
+        // Truncates the WAL file back after a checkpoint so a burst does not leave it huge.
+        config.setJournalSizeLimit(64 * 1024 * 1024);
+        return config;
+    }
+
+    private static SQLiteConfig readerConfig() {
+        SQLiteConfig config = commonConfig();
+        config.setReadOnly(true);
+        config.setCacheSize(-READER_CACHE_KIB);
+        return config;
+    }
+
+    private static SQLiteConfig commonConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // The driver would otherwise prepare "select last_insert_rowid()" after every INSERT; we ask when needed.
+        config.setGetGeneratedKeys(false);
+        return config;
+    }
+
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig config) {
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file);
+        return source;
+    }
+
+    private static void createDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreUnavailableException(Reason.IO_ERROR,
+                    "Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a non-empty file that is not SQLite before SQLite gets a chance to touch it. */
+    static void verifyHeader(Path file) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return;
+            }
+            byte[] header;
+            try (InputStream in = Files.newInputStream(file)) {
+                header = in.readNBytes(SQLITE_HEADER.length);
+            }
+            if (!Arrays.equals(header, SQLITE_HEADER)) {
+                throw SqliteErrors.corrupt(file, null);
+            }
+        } catch (IOException e) {
+            throw new StoreUnavailableException(Reason.IO_ERROR, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
