@@ -32,7 +32,8 @@ final class ConversationStore {
             + " WHERE customer_id = ? AND channel_id = ? AND merged_into IS NULL"
             + " ORDER BY last_activity_at DESC LIMIT 1";
     private static final String INSERT = "INSERT INTO conversation(customer_id, channel_id, media_type, party,"
-            + " subject, state, open, opened_at, last_activity_at, message_count) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0)";
+            + " subject, state, open, opened_at, last_activity_at, message_count) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0)"
+            + " RETURNING id";
     private static final String TOUCH = "UPDATE conversation SET message_count = message_count + 1,"
             + " last_activity_at = max(last_activity_at, ?) WHERE id = ?";
     private static final String SET_STATE = "UPDATE conversation SET state = ?, open = ?, closed_at = ? WHERE id = ?";
@@ -68,7 +69,8 @@ final class ConversationStore {
         return readOne(query);
     }
 
-    ConversationId create(WriteTransaction transaction, CustomerId customer, String channelId, MediaType mediaType,
+    /** A new conversation in state NEW, with its event; returns the row as stored. */
+    ConversationRow create(WriteTransaction transaction, CustomerId customer, String channelId, MediaType mediaType,
             Optional<String> party, String subject, Instant at) throws SQLException {
         PreparedStatement insert = transaction.prepare(INSERT);
         insert.setLong(1, customer.value());
@@ -79,11 +81,11 @@ final class ConversationStore {
         insert.setString(6, ConversationState.NEW.name());
         insert.setLong(7, at.toEpochMilli());
         insert.setLong(8, at.toEpochMilli());
-        insert.executeUpdate();
-        ConversationId id = new ConversationId(SqlRows.lastInsertId(transaction));
+        ConversationId id = new ConversationId(SqlRows.insertReturningId(insert));
         transaction.record(seq -> new ConversationOpened(seq, transaction.now(), id, customer, channelId,
                 mediaType));
-        return id;
+        return new ConversationRow(id, customer, channelId, mediaType, party, subject, ConversationState.NEW,
+                Optional.empty(), at, at, Optional.empty(), 0, Optional.empty());
     }
 
     /** Counts a new message and moves last activity forward (never back: late messages keep inbox order). */

@@ -74,9 +74,8 @@ final class IngestTask {
             }
         }
         Optional<String> party = in.from().withheld() ? Optional.empty() : Optional.of(in.from().address().uri());
-        ConversationId created = conversations.create(transaction, sender, in.channelId(), in.mediaType(), party,
-                in.subject(), in.occurredAt());
-        return conversations.require(transaction, created);
+        return conversations.create(transaction, sender, in.channelId(), in.mediaType(), party, in.subject(),
+                in.occurredAt());
     }
 
     private Optional<ConversationRow> byThreadKey(WriteTransaction transaction, PreparedInbound in)

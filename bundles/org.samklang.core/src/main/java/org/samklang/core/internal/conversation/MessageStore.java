@@ -30,7 +30,7 @@ final class MessageStore {
     private static final String INSERT = "INSERT INTO message(conversation_id, customer_id, direction, channel_id,"
             + " media_type, remote_id, from_address, to_addresses, subject, body, rich_type, rich_body, attachments,"
             + " metadata, occurred_at, recorded_at, delivery_state, truncated)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
     private static final String INDEX_TEXT = "INSERT INTO message_fts(rowid, subject, body) VALUES (?, ?, ?)";
     private static final String BY_REMOTE_ID = "SELECT id, conversation_id FROM message"
             + " WHERE channel_id = ? AND remote_id = ?";
@@ -61,8 +61,7 @@ final class MessageStore {
         insert.setLong(16, transaction.now().toEpochMilli());
         insert.setString(17, message.deliveryState().name());
         insert.setInt(18, message.truncated() ? 1 : 0);
-        insert.executeUpdate();
-        MessageId id = new MessageId(SqlRows.lastInsertId(transaction));
+        MessageId id = new MessageId(SqlRows.insertReturningId(insert));
         PreparedStatement index = transaction.prepare(INDEX_TEXT);
         index.setLong(1, id.value());
         index.setString(2, message.subject());

@@ -23,7 +23,8 @@ import org.samklang.core.internal.store.WriteTransaction;
 public final class CustomerStore {
 
     private static final String FIND_BY_ADDRESS = "SELECT customer_id FROM address WHERE uri = ?";
-    private static final String INSERT_CUSTOMER = "INSERT INTO customer(display_name, created_at) VALUES (?, ?)";
+    private static final String INSERT_CUSTOMER = "INSERT INTO customer(display_name, created_at) VALUES (?, ?)"
+            + " RETURNING id";
     private static final String INSERT_ADDRESS = "INSERT INTO address(uri, customer_id, added_at) VALUES (?, ?, ?)";
     private static final String READ_CUSTOMER = "SELECT display_name, created_at, merged_into FROM customer"
             + " WHERE id = ?";
@@ -53,8 +54,7 @@ public final class CustomerStore {
         PreparedStatement insert = transaction.prepare(INSERT_CUSTOMER);
         insert.setString(1, displayName);
         insert.setLong(2, transaction.now().toEpochMilli());
-        insert.executeUpdate();
-        CustomerId id = new CustomerId(SqlRows.lastInsertId(transaction));
+        CustomerId id = new CustomerId(SqlRows.insertReturningId(insert));
         transaction.record(seq -> new CustomerCreated(seq, transaction.now(), id));
         return id;
     }

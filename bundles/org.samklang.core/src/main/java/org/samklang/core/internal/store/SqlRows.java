@@ -12,10 +12,12 @@ public final class SqlRows {
     private SqlRows() {
     }
 
-    /** The rowid of the last INSERT on this session's connection. */
-    public static long lastInsertId(SqlSession session) throws SQLException {
-        try (ResultSet row = session.prepare("SELECT last_insert_rowid()").executeQuery()) {
-            row.next();
+    /** Runs an {@code INSERT ... RETURNING id} and gives the new row's id. */
+    public static long insertReturningId(PreparedStatement insert) throws SQLException {
+        try (ResultSet row = insert.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("INSERT returned no id");
+            }
             return row.getLong(1);
         }
     }

@@ -39,7 +39,7 @@ public final class Writer implements AutoCloseable {
     }
 
     private static final System.Logger LOG = System.getLogger(Writer.class.getName());
-    private static final int MAX_BATCH = 4096;
+    private static final int MAX_BATCH = 8192;
     private static final int QUEUE_CAPACITY = 65_536;
 
     private final Path file;

@@ -1,0 +1,174 @@
+package org.samklang.core.internal.context;
+
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.samklang.core.api.ConversationService;
+import org.samklang.core.api.CustomerContextService;
+import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.ContextSection;
+import org.samklang.core.api.model.ContextSection.State;
+import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.CrmRecord;
+import org.samklang.core.api.model.Customer;
+import org.samklang.core.api.model.CustomerContext;
+import org.samklang.core.api.model.InvoiceSummary;
+import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.OrderSummary;
+import org.samklang.core.api.model.PageRequest;
+import org.samklang.core.spi.CustomerDirectory;
+import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.spi.OrderHistory;
+import org.samklang.core.spi.OrdersAndInvoices;
+
+/** One customer-context request: its current snapshot, and the loads that refine it. */
+final class ContextLoad implements CustomerContextService.Handle {
+
+    private static final System.Logger LOG = System.getLogger(ContextLoad.class.getName());
+    private static final int EARLIER_MESSAGES = 200;
+    private static final int ORDER_LIMIT = 10;
+
+    private final Address address;
+    private final Consumer<CustomerContext> listener;
+    private final ConversationService conversations;
+    private final Optional<CustomerDirectory> crm;
+    private final Optional<OrderHistory> erp;
+    private final Executor executor;
+    private final AtomicReference<CustomerContext> current;
+    private volatile boolean closed;
+
+    ContextLoad(Address address, Consumer<CustomerContext> listener, ConversationService conversations,
+            Optional<CustomerDirectory> crm, Optional<OrderHistory> erp, Executor executor) {
+        this.address = address;
+        this.listener = listener;
+        this.conversations = conversations;
+        this.crm = crm;
+        this.erp = erp;
+        this.executor = executor;
+        this.current = new AtomicReference<>(new CustomerContext(address, Optional.empty(),
+                crm.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No CRM connected"),
+                erp.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No ERP connected"),
+                erp.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No ERP connected"),
+                ContextSection.loading()));
+    }
+
+    void start() {
+        CompletableFuture.runAsync(this::loadFromStore, executor);
+        crm.ifPresent(directory -> bounded(directory.findByAddress(address)).whenCompleteAsync(
+                (records, error) -> crmAnswered(directory, records, error), executor));
+    }
+
+    @Override
+    public CustomerContext current() {
+        return current.get();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private void loadFromStore() {
+        try {
+            Optional<Customer> customer = conversations.customerByAddress(address);
+            List<Conversation> earlier = customer.map(this::conversationsOf).orElse(List.of());
+            update(c -> new CustomerContext(c.address(), customer, c.crm(), c.orders(), c.invoices(),
+                    ContextSection.loaded(earlier)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "earlier conversations could not be read", e);
+            update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), c.orders(), c.invoices(),
+                    ContextSection.of(State.FAILED, "Store: " + e.getMessage())));
+        }
+    }
+
+    /** The customer's conversations, newest first, from the newest part of their cross-channel timeline. */
+    private List<Conversation> conversationsOf(Customer customer) {
+        List<Message> messages = conversations.timeline(customer.id(), PageRequest.first(EARLIER_MESSAGES)).items();
+        Map<ConversationId, Conversation> seen = new LinkedHashMap<>();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            ConversationId id = messages.get(i).conversationId();
+            if (!seen.containsKey(id)) {
+                conversations.conversation(id).ifPresent(c -> seen.put(id, c));
+            }
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private void crmAnswered(CustomerDirectory directory, List<CustomerRecord> records, Throwable error) {
+        if (error != null) {
+            String why = reason(directory.displayName(), error);
+            update(c -> withCrm(c, ContextSection.of(State.FAILED, why)));
+            erp.ifPresent(h -> update(c -> withErp(c, State.FAILED, "Waiting for CRM failed")));
+            return;
+        }
+        if (records.isEmpty()) {
+            update(c -> withCrm(c, ContextSection.of(State.NOT_FOUND, "Not in " + directory.displayName())));
+            erp.ifPresent(h -> update(c -> withErp(c, State.NOT_FOUND, "No CRM record to look up orders by")));
+            return;
+        }
+        CustomerRecord record = records.get(0);
+        update(c -> withCrm(c, ContextSection.loaded(toCrmRecord(directory.id(), record))));
+        erp.ifPresent(history -> bounded(history.history(Set.of(record.externalId()), ORDER_LIMIT))
+                .whenCompleteAsync((result, failure) -> erpAnswered(history, result, failure), executor));
+    }
+
+    private void erpAnswered(OrderHistory history, OrdersAndInvoices result, Throwable error) {
+        if (error != null) {
+            update(c -> withErp(c, State.FAILED, reason(history.displayName(), error)));
+            return;
+        }
+        List<OrderSummary> orders = result.orders().stream().map(o -> new OrderSummary(o.number(), o.orderedOn(),
+                o.status().name().toLowerCase(java.util.Locale.ROOT), o.total().amount(),
+                o.total().currency().getCurrencyCode())).toList();
+        List<InvoiceSummary> invoices = result.invoices().stream().map(i -> new InvoiceSummary(i.number(),
+                i.dueOn(), i.status().name().toLowerCase(java.util.Locale.ROOT), i.amount().amount(),
+                i.amount().currency().getCurrencyCode(), i.overdue())).toList();
+        update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.loaded(orders),
+                ContextSection.loaded(invoices), c.earlier()));
+    }
+
+    private static CrmRecord toCrmRecord(String source, CustomerRecord record) {
+        return new CrmRecord(source, record.externalId(), record.name(), record.company(), record.vip(),
+                record.fields(), record.link().map(Object::toString));
+    }
+
+    private static CustomerContext withCrm(CustomerContext c, ContextSection<CrmRecord> crm) {
+        return new CustomerContext(c.address(), c.customer(), crm, c.orders(), c.invoices(), c.earlier());
+    }
+
+    private static CustomerContext withErp(CustomerContext c, State state, String detail) {
+        return new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.of(state, detail),
+                ContextSection.of(state, detail), c.earlier());
+    }
+
+    private static <T> CompletableFuture<T> bounded(CompletableFuture<T> call) {
+        return call.orTimeout(CustomerContextAssembler.CONNECTOR_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static String reason(String source, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof TimeoutException) {
+            return source + " did not answer within " + CustomerContextAssembler.CONNECTOR_TIMEOUT.toSeconds() + " s";
+        }
+        return source + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+    }
+
+    private void update(UnaryOperator<CustomerContext> change) {
+        CustomerContext next = current.updateAndGet(change);
+        if (!closed) {
+            listener.accept(next);
+        }
+    }
+}

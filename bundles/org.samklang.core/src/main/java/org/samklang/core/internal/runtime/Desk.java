@@ -1,0 +1,186 @@
+package org.samklang.core.internal.runtime;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.samklang.core.api.PresenceService;
+import org.samklang.core.internal.context.CustomerContextAssembler;
+import org.samklang.core.internal.conversation.CoreEngine;
+import org.samklang.core.internal.conversation.EngineConfig;
+import org.samklang.core.internal.knowledge.KnowledgeIndex;
+import org.samklang.core.internal.presence.DeskPresenceService;
+import org.samklang.core.internal.presence.PresenceEngine;
+import org.samklang.core.internal.presence.PresenceSettings;
+import org.samklang.core.internal.routing.RoutingEngine;
+import org.samklang.core.internal.routing.RoutingSettings;
+import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.spi.CustomerDirectory;
+import org.samklang.core.spi.KnowledgeSource;
+import org.samklang.core.spi.OrderHistory;
+import org.samklang.core.spi.PresenceSource;
+import org.samklang.core.spi.Telephony;
+
+/**
+ * The engine of one desk, assembled: store and journal, presence, routing, customer context, knowledge and plugin
+ * health, plus the background threads that drive them. Plain Java, so it is tested without OSGi; the DS
+ * component {@link DeskComponent} only creates it and hands it plugins as they come and go.
+ */
+public final class Desk implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Desk.class.getName());
+    private static final long HEALTH_POLL_MILLIS = 2_000;
+    private static final long PRESENCE_TICK_MILLIS = 1_000;
+
+    private final CoreEngine engine;
+    private final PresenceEngine presence;
+    private final RoutingRuntime routing;
+    private final ConnectorStatusBoard board;
+    private final CustomerContextAssembler context;
+    private final KnowledgeIndex knowledge = new KnowledgeIndex();
+    private final PluginSinks sinks;
+    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "samklang-desk");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Desk(CoreEngine engine, Clock clock) {
+        this.engine = engine;
+        this.presence = new PresenceEngine(clock, PresenceSettings.defaults(), Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "samklang-presence-events");
+            t.setDaemon(true);
+            return t;
+        }));
+        this.routing = new RoutingRuntime(new RoutingEngine(RoutingSettings.defaults(ZoneId.systemDefault()), clock),
+                engine, presence);
+        this.board = new ConnectorStatusBoard(clock);
+        this.context = new CustomerContextAssembler(engine, background);
+        this.sinks = new PluginSinks(presence, routing, knowledge, background);
+    }
+
+    /**
+     * Opens the store in {@code dataDirectory} and starts the desk.
+     *
+     * @throws org.samklang.core.api.StoreUnavailableException when the store cannot be opened, with the reason
+     */
+    public static Desk start(Path dataDirectory, Clock clock) {
+        CoreEngine engine = CoreEngine.open(EngineConfig.defaults(dataDirectory.resolve("store")), clock);
+        Desk desk = new Desk(engine, clock);
+        desk.presence.addListener(change -> engine.recordPresenceChange(change.personId(),
+                change.after().state().name(), change.after().reason().name()));
+        desk.routing.start();
+        desk.background.scheduleWithFixedDelay(desk::tickPresence, PRESENCE_TICK_MILLIS, PRESENCE_TICK_MILLIS,
+                TimeUnit.MILLISECONDS);
+        desk.background.scheduleWithFixedDelay(desk.board::poll, HEALTH_POLL_MILLIS, HEALTH_POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return desk;
+    }
+
+    public CoreEngine conversations() {
+        return engine;
+    }
+
+    public RoutingRuntime queues() {
+        return routing;
+    }
+
+    public ConnectorStatusBoard connectorStatus() {
+        return board;
+    }
+
+    public CustomerContextAssembler customerContext() {
+        return context;
+    }
+
+    public KnowledgeIndex knowledge() {
+        return knowledge;
+    }
+
+    /** The presence service of the person signed in at this desk. */
+    public PresenceService presenceFor(String personId) {
+        return new DeskPresenceService(presence, Objects.requireNonNull(personId, "personId"));
+    }
+
+    public void addChannel(ChannelConnector channel) {
+        engine.connectors().add(channel);
+        board.addChannel(channel);
+    }
+
+    public void removeChannel(ChannelConnector channel) {
+        engine.connectors().remove(channel);
+        board.remove(channel);
+    }
+
+    public void addDirectory(CustomerDirectory directory) {
+        context.addDirectory(directory);
+        board.addConnector(directory);
+    }
+
+    public void removeDirectory(CustomerDirectory directory) {
+        context.removeDirectory(directory);
+        board.remove(directory);
+    }
+
+    public void addOrderHistory(OrderHistory history) {
+        context.addOrderHistory(history);
+        board.addConnector(history);
+    }
+
+    public void removeOrderHistory(OrderHistory history) {
+        context.removeOrderHistory(history);
+        board.remove(history);
+    }
+
+    public void addPresenceSource(PresenceSource source) {
+        board.addConnector(source);
+        background.execute(() -> source.startPresence(sinks.presenceSink()));
+    }
+
+    public void removePresenceSource(PresenceSource source) {
+        source.stopPresence();
+        board.remove(source);
+    }
+
+    public void addKnowledgeSource(KnowledgeSource source) {
+        board.addConnector(source);
+        sinks.loadKnowledge(source);
+    }
+
+    public void removeKnowledgeSource(KnowledgeSource source) {
+        knowledge.removeSource(source.id());
+        board.remove(source);
+    }
+
+    public void addTelephony(Telephony telephony) {
+        board.addConnector(telephony);
+    }
+
+    public void removeTelephony(Telephony telephony) {
+        board.remove(telephony);
+    }
+
+    private void tickPresence() {
+        try {
+            presence.tick();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "presence tick failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        routing.close();
+        engine.close();
+    }
+
+    /** For tests: the ids of every queue the desk routes to. */
+    List<String> queueIds() {
+        return routing.queues().stream().map(q -> q.queueId()).toList();
+    }
+}

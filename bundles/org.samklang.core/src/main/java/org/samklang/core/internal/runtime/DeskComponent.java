@@ -1,0 +1,171 @@
+package org.samklang.core.internal.runtime;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.samklang.core.api.ConnectorStatusService;
+import org.samklang.core.api.ConversationService;
+import org.samklang.core.api.CustomerContextService;
+import org.samklang.core.api.KnowledgeService;
+import org.samklang.core.api.PresenceService;
+import org.samklang.core.api.QueueService;
+import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.spi.CustomerDirectory;
+import org.samklang.core.spi.DeskIdentity;
+import org.samklang.core.spi.InboundSink;
+import org.samklang.core.spi.KnowledgeSource;
+import org.samklang.core.spi.OrderHistory;
+import org.samklang.core.spi.PresenceSource;
+import org.samklang.core.spi.Telephony;
+
+/**
+ * Starts the desk when the core bundle starts, registers its services for the UI and plugins, and hands it
+ * every plugin service as it comes and goes.
+ * <p>
+ * DS may bind plugins before {@link #activate} runs; those wait in {@code pending} and are attached once the
+ * desk exists. The services are registered by hand rather than declared, because they are parts of one desk
+ * that must exist before any of them is offered.
+ */
+@Component(immediate = true)
+public final class DeskComponent {
+
+    private static final System.Logger LOG = System.getLogger(DeskComponent.class.getName());
+    static final String DATA_PROPERTY = "samklang.data";
+
+    private final List<Consumer<Desk>> pending = new ArrayList<>();
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private BundleContext context;
+    private Desk desk;
+    private ServiceRegistration<PresenceService> presence;
+
+    @Activate
+    synchronized void activate(BundleContext bundleContext) {
+        context = bundleContext;
+        Path data = dataDirectory();
+        desk = Desk.start(data, Clock.systemDefaultZone());
+        LOG.log(System.Logger.Level.INFO, "desk started on {0}", data);
+        register(ConversationService.class, desk.conversations());
+        register(InboundSink.class, desk.conversations());
+        register(QueueService.class, desk.queues());
+        register(ConnectorStatusService.class, desk.connectorStatus());
+        register(CustomerContextService.class, desk.customerContext());
+        register(KnowledgeService.class, desk.knowledge());
+        pending.forEach(p -> p.accept(desk));
+        pending.clear();
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
+        unregisterPresence();
+        desk.close();
+        desk = null;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addChannel(ChannelConnector channel) {
+        withDesk(d -> d.addChannel(channel));
+    }
+
+    void removeChannel(ChannelConnector channel) {
+        withDesk(d -> d.removeChannel(channel));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDirectory(CustomerDirectory directory) {
+        withDesk(d -> d.addDirectory(directory));
+    }
+
+    void removeDirectory(CustomerDirectory directory) {
+        withDesk(d -> d.removeDirectory(directory));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addOrderHistory(OrderHistory history) {
+        withDesk(d -> d.addOrderHistory(history));
+    }
+
+    void removeOrderHistory(OrderHistory history) {
+        withDesk(d -> d.removeOrderHistory(history));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPresenceSource(PresenceSource source) {
+        withDesk(d -> d.addPresenceSource(source));
+    }
+
+    void removePresenceSource(PresenceSource source) {
+        withDesk(d -> d.removePresenceSource(source));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addKnowledgeSource(KnowledgeSource source) {
+        withDesk(d -> d.addKnowledgeSource(source));
+    }
+
+    void removeKnowledgeSource(KnowledgeSource source) {
+        withDesk(d -> d.removeKnowledgeSource(source));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTelephony(Telephony telephony) {
+        withDesk(d -> d.addTelephony(telephony));
+    }
+
+    void removeTelephony(Telephony telephony) {
+        withDesk(d -> d.removeTelephony(telephony));
+    }
+
+    /** The signed-in person's presence service appears once an identity is known. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setIdentity(DeskIdentity identity) {
+        withDesk(d -> {
+            unregisterPresence();
+            presence = context.registerService(PresenceService.class, d.presenceFor(identity.personId()), null);
+        });
+    }
+
+    synchronized void unsetIdentity(DeskIdentity identity) {
+        unregisterPresence();
+    }
+
+    private synchronized void withDesk(Consumer<Desk> step) {
+        if (desk == null) {
+            pending.add(step);
+        } else {
+            step.accept(desk);
+        }
+    }
+
+    private <S> void register(Class<S> type, S service) {
+        registrations.add(context.registerService(type, service, null));
+    }
+
+    private void unregisterPresence() {
+        if (presence != null) {
+            presence.unregister();
+            presence = null;
+        }
+    }
+
+    private static Path dataDirectory() {
+        String configured = System.getProperty(DATA_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("samklang");
+    }
+}
