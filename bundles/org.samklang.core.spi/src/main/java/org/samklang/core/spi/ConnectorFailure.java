@@ -14,6 +14,8 @@ public final class ConnectorFailure extends RuntimeException {
     private final boolean retryable;
 
     /**
+     * A failure with its reason.
+     *
      * @param reason    what went wrong, for a user or admin; not blank
      * @param retryable true if asking again later may work (offline, timeout, rate limit); false if it will not
      *                  until someone changes something (login rejected, unknown API version)

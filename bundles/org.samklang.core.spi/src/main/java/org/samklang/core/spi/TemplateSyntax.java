@@ -14,7 +14,11 @@ final class TemplateSyntax {
     private TemplateSyntax() {
     }
 
-    /** @throws IllegalArgumentException naming the first problem and its character position */
+    /**
+     * {@return the variables of {@code text}, in order}
+     *
+     * @throws IllegalArgumentException naming the first problem and its character position
+     */
     static List<TemplateVariable> variables(String text) {
         List<TemplateVariable> found = new ArrayList<>();
         int i = 0;

@@ -93,6 +93,7 @@ final class ConversationCommands {
     CompletableFuture<Customer> mergeCustomers(CustomerId survivor, CustomerId absorbed) {
         return writer.submit("merge customers", transaction -> {
             CustomerId kept = customerMerger.merge(transaction, survivor, absorbed);
+            conversations.forgetCached();
             return customers.read(transaction, kept).orElseThrow();
         });
     }
@@ -101,6 +102,7 @@ final class ConversationCommands {
         Set<Address> chosen = Set.copyOf(addresses);
         return writer.submit("split customer", transaction -> {
             CustomerId created = customerMerger.split(transaction, source, chosen);
+            conversations.forgetCached();
             return customers.read(transaction, created).orElseThrow();
         });
     }

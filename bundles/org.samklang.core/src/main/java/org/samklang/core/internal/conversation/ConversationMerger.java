@@ -14,7 +14,8 @@ import org.samklang.core.internal.store.WriteTransaction;
  */
 final class ConversationMerger {
 
-    private static final String MOVE_MESSAGES = "UPDATE message SET conversation_id = ? WHERE conversation_id = ?";
+    private static final String MOVE_MESSAGES = "UPDATE message SET conversation_id = ?"
+            + " WHERE customer_id = ? AND conversation_id = ?";
     private static final String GROW_TARGET = "UPDATE conversation SET message_count = message_count + ?,"
             + " last_activity_at = max(last_activity_at, ?) WHERE id = ?";
     private static final String RETIRE_SOURCE = "UPDATE conversation SET open = " + ConversationStore.MERGED
@@ -22,10 +23,12 @@ final class ConversationMerger {
             + " WHERE id = ?3 OR merged_into = ?3";
 
     private final ConversationStore conversations;
+    private final MessageStore messages;
     private final ThreadKeys threadKeys;
 
-    ConversationMerger(ConversationStore conversations, ThreadKeys threadKeys) {
+    ConversationMerger(ConversationStore conversations, MessageStore messages, ThreadKeys threadKeys) {
         this.conversations = conversations;
+        this.messages = messages;
         this.threadKeys = threadKeys;
     }
 
@@ -44,7 +47,11 @@ final class ConversationMerger {
             throw new IllegalArgumentException(target.id() + " and " + source.id() + " belong to different customers"
                     + " (" + target.customerId() + ", " + source.customerId() + "); merge the customers first");
         }
-        update(transaction, MOVE_MESSAGES, target.id().value(), source.id().value());
+        PreparedStatement move = transaction.prepare(MOVE_MESSAGES);
+        move.setLong(1, target.id().value());
+        move.setLong(2, target.customerId().value());
+        move.setLong(3, source.id().value());
+        move.executeUpdate();
         threadKeys.move(transaction, source.id(), target.id());
         PreparedStatement grow = transaction.prepare(GROW_TARGET);
         grow.setInt(1, source.messageCount());
@@ -56,19 +63,13 @@ final class ConversationMerger {
         retire.setLong(2, transaction.now().toEpochMilli());
         retire.setLong(3, source.id().value());
         retire.executeUpdate();
+        conversations.forgetCached();
+        messages.forgetCached();
         if (!target.state().isOpen() && source.state().isOpen()) {
             // Open work must not vanish into a closed conversation.
             conversations.changeState(transaction, target, source.state());
         }
         transaction.record(seq -> new ConversationsMerged(seq, transaction.now(), target.id(), source.id()));
         return target.id();
-    }
-
-    private static void update(WriteTransaction transaction, String sql, long first, long second)
-            throws SQLException {
-        PreparedStatement statement = transaction.prepare(sql);
-        statement.setLong(1, first);
-        statement.setLong(2, second);
-        statement.executeUpdate();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.Customer;
@@ -27,8 +28,11 @@ final class ConversationQueries {
 
     private static final String NEWER_THAN_CURSOR = " AND (%1$s < ? OR (%1$s = ? AND id < ?))"
             + " ORDER BY %1$s DESC, id DESC LIMIT ?";
-    private static final String MESSAGES = "SELECT " + MessageStore.COLUMNS + " FROM message WHERE %s = ?"
+    private static final String TIMELINE = "SELECT " + MessageStore.COLUMNS + " FROM message WHERE customer_id = ?"
             + NEWER_THAN_CURSOR.formatted("occurred_at");
+    private static final String TIMELINE_COUNT = "SELECT count(*) FROM message WHERE customer_id = ?";
+    private static final String CONVERSATION_MESSAGES = "SELECT " + MessageStore.COLUMNS + " FROM message"
+            + " WHERE customer_id = ? AND conversation_id = ?" + NEWER_THAN_CURSOR.formatted("occurred_at");
     private static final String SEARCH = "SELECT " + MessageStore.COLUMNS + " FROM message WHERE id IN"
             + " (SELECT rowid FROM message_fts WHERE message_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)"
             + " ORDER BY id DESC";
@@ -69,7 +73,13 @@ final class ConversationQueries {
             if (current.isEmpty()) {
                 return new Page<>(List.of(), 0, Optional.empty());
             }
-            return messagePage(session, "conversation_id", current.get().id().value(), start, request);
+            ConversationRow conversation = current.get();
+            PreparedStatement page = session.prepare(CONVERSATION_MESSAGES);
+            page.setLong(1, conversation.customerId().value());
+            page.setLong(2, conversation.id().value());
+            bindCursor(page, 3, start);
+            return Paging.page(page, 6, request, conversation.messageCount(), MessageStore::read,
+                    item -> new KeysetCursor('m', item.occurredAt().toEpochMilli(), item.id().value()));
         });
     }
 
@@ -80,7 +90,14 @@ final class ConversationQueries {
             if (current.isEmpty()) {
                 return new Page<>(List.of(), 0, Optional.empty());
             }
-            return messagePage(session, "customer_id", current.get().value(), start, request);
+            PreparedStatement count = session.prepare(TIMELINE_COUNT);
+            count.setLong(1, current.get().value());
+            long total = SqlRows.singleLong(count);
+            PreparedStatement page = session.prepare(TIMELINE);
+            page.setLong(1, current.get().value());
+            bindCursor(page, 2, start);
+            return Paging.page(page, 5, request, total, MessageStore::read,
+                    item -> new KeysetCursor('t', item.occurredAt().toEpochMilli(), item.id().value()));
         });
     }
 
@@ -106,24 +123,11 @@ final class ConversationQueries {
         return readers.read(session -> customers.read(session, id));
     }
 
-    Optional<Customer> customerByAddress(org.samklang.core.api.model.Address address) {
+    Optional<Customer> customerByAddress(Address address) {
         return readers.read(session -> {
             Optional<CustomerId> owner = customers.findByAddress(session, address);
             return owner.isPresent() ? customers.read(session, owner.get()) : Optional.<Customer>empty();
         });
-    }
-
-    private Page<Message> messagePage(ReadSession session, String column, long key, KeysetCursor start,
-            PageRequest request) throws SQLException {
-        PreparedStatement count = session.prepare("SELECT count(*) FROM message WHERE " + column + " = ?");
-        count.setLong(1, key);
-        long total = SqlRows.singleLong(count);
-        PreparedStatement page = session.prepare(MESSAGES.formatted(column));
-        page.setLong(1, key);
-        bindCursor(page, 2, start);
-        char kind = start.kind();
-        return Paging.page(page, 5, request, total, MessageStore::read,
-                item -> new KeysetCursor(kind, item.occurredAt().toEpochMilli(), item.id().value()));
     }
 
     private static long count(ReadSession session, String sql, InboxFilter filter) throws SQLException {

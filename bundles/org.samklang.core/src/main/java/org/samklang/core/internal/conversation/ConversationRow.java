@@ -15,6 +15,24 @@ record ConversationRow(ConversationId id, CustomerId customerId, String channelI
         Instant lastActivityAt, Optional<Instant> closedAt, int messageCount,
         Optional<ConversationId> mergedInto) {
 
+    /** This row after one more message at {@code at}. */
+    ConversationRow touched(Instant at) {
+        Instant activity = at.isAfter(lastActivityAt) ? at : lastActivityAt;
+        return new ConversationRow(id, customerId, channelId, mediaType, party, subject, state, assignee, openedAt,
+                activity, closedAt, messageCount + 1, mergedInto);
+    }
+
+    ConversationRow withState(ConversationState newState, Instant now) {
+        Optional<Instant> closed = newState.isOpen() ? Optional.empty() : Optional.of(now);
+        return new ConversationRow(id, customerId, channelId, mediaType, party, subject, newState, assignee,
+                openedAt, lastActivityAt, closed, messageCount, mergedInto);
+    }
+
+    ConversationRow withAssignee(Optional<String> agentId) {
+        return new ConversationRow(id, customerId, channelId, mediaType, party, subject, state, agentId, openedAt,
+                lastActivityAt, closedAt, messageCount, mergedInto);
+    }
+
     Conversation toModel() {
         return new Conversation(id, customerId, channelId, mediaType, state, subject, assignee, openedAt,
                 lastActivityAt, messageCount);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.ConversationState;
@@ -16,8 +17,15 @@ import org.samklang.core.api.model.MediaType;
 import org.samklang.core.internal.store.SqlRows;
 import org.samklang.core.internal.store.SqlSession;
 import org.samklang.core.internal.store.WriteTransaction;
+import org.samklang.core.internal.store.WriterCache;
 
-/** Conversation rows: create, find, touch on new messages, change state and assignee, each with its event. */
+/**
+ * Conversation rows: create, find, touch on new messages, change state and assignee, each with its event.
+ * <p>
+ * When the session is the writer's transaction, lookups go through bounded writer caches of rows and of each
+ * customer's latest conversation per channel; every change here updates them, and {@link #forgetCached()} drops
+ * them after merges and rollbacks. Reader sessions always read the store.
+ */
 final class ConversationStore {
 
     /** Values of the {@code open} column: one indexed column serves the open, closed and merged-away lists. */
@@ -27,23 +35,38 @@ final class ConversationStore {
 
     static final String COLUMNS = "id, customer_id, channel_id, media_type, party, subject, state, assignee,"
             + " opened_at, last_activity_at, closed_at, message_count, merged_into";
+    private static final int CACHED = 16_384;
     private static final String FIND = "SELECT " + COLUMNS + " FROM conversation WHERE id = ?";
     private static final String LATEST_FOR = "SELECT " + COLUMNS + " FROM conversation"
             + " WHERE customer_id = ? AND channel_id = ? AND merged_into IS NULL"
-            + " ORDER BY last_activity_at DESC LIMIT 1";
+            + " ORDER BY last_activity_at DESC, id DESC LIMIT 1";
     private static final String INSERT = "INSERT INTO conversation(customer_id, channel_id, media_type, party,"
-            + " subject, state, open, opened_at, last_activity_at, message_count) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0)"
-            + " RETURNING id";
+            + " subject, state, open, opened_at, last_activity_at, message_count)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0) RETURNING id";
     private static final String TOUCH = "UPDATE conversation SET message_count = message_count + 1,"
             + " last_activity_at = max(last_activity_at, ?) WHERE id = ?";
     private static final String SET_STATE = "UPDATE conversation SET state = ?, open = ?, closed_at = ? WHERE id = ?";
     private static final String SET_ASSIGNEE = "UPDATE conversation SET assignee = ? WHERE id = ?";
 
+    private final WriterCache<Long, ConversationRow> rows = new WriterCache<>(CACHED);
+    private final WriterCache<String, Long> latest = new WriterCache<>(CACHED);
+
     /** The row as stored, merged or not. */
     Optional<ConversationRow> find(SqlSession session, ConversationId id) throws SQLException {
+        boolean writer = session instanceof WriteTransaction;
+        if (writer) {
+            Optional<ConversationRow> cached = rows.get(id.value());
+            if (cached.isPresent()) {
+                return cached;
+            }
+        }
         PreparedStatement query = session.prepare(FIND);
         query.setLong(1, id.value());
-        return readOne(query);
+        Optional<ConversationRow> found = readOne(query);
+        if (writer) {
+            found.ifPresent(this::cache);
+        }
+        return found;
     }
 
     /** The conversation that holds what {@code id} held: itself, or where it was merged. */
@@ -63,10 +86,23 @@ final class ConversationStore {
     /** The customer's most recently active conversation on the channel, open or closed. */
     Optional<ConversationRow> latestFor(SqlSession session, CustomerId customer, String channelId)
             throws SQLException {
+        if (session instanceof WriteTransaction transaction) {
+            Optional<Long> cached = latest.get(latestKey(customer, channelId));
+            if (cached.isPresent()) {
+                return find(transaction, new ConversationId(cached.get()));
+            }
+        }
         PreparedStatement query = session.prepare(LATEST_FOR);
         query.setLong(1, customer.value());
         query.setString(2, channelId);
-        return readOne(query);
+        Optional<ConversationRow> found = readOne(query);
+        if (session instanceof WriteTransaction) {
+            found.ifPresent(row -> {
+                cache(row);
+                latest.put(latestKey(customer, channelId), row.id().value());
+            });
+        }
+        return found;
     }
 
     /** A new conversation in state NEW, with its event; returns the row as stored. */
@@ -84,16 +120,25 @@ final class ConversationStore {
         ConversationId id = new ConversationId(SqlRows.insertReturningId(insert));
         transaction.record(seq -> new ConversationOpened(seq, transaction.now(), id, customer, channelId,
                 mediaType));
-        return new ConversationRow(id, customer, channelId, mediaType, party, subject, ConversationState.NEW,
-                Optional.empty(), at, at, Optional.empty(), 0, Optional.empty());
+        ConversationRow row = new ConversationRow(id, customer, channelId, mediaType, party, subject,
+                ConversationState.NEW, Optional.empty(), at, at, Optional.empty(), 0, Optional.empty());
+        cache(row);
+        latest.put(latestKey(customer, channelId), id.value());
+        return row;
     }
 
     /** Counts a new message and moves last activity forward (never back: late messages keep inbox order). */
-    void touch(WriteTransaction transaction, ConversationId id, Instant at) throws SQLException {
+    void touch(WriteTransaction transaction, ConversationRow row, Instant at) throws SQLException {
         PreparedStatement update = transaction.prepare(TOUCH);
         update.setLong(1, at.toEpochMilli());
-        update.setLong(2, id.value());
+        update.setLong(2, row.id().value());
         update.executeUpdate();
+        refresh(row.id(), cached -> cached.touched(at));
+        String key = latestKey(row.customerId(), row.channelId());
+        if (!latest.get(key).equals(Optional.of(row.id().value()))) {
+            // Another conversation of the customer on this channel may have been the latest; let the store decide.
+            latest.remove(key);
+        }
     }
 
     /** Moves the conversation to {@code state} with its event; no-op if already there. */
@@ -108,6 +153,7 @@ final class ConversationStore {
         SqlRows.setOptionalLong(update, 3, state.isOpen() ? null : transaction.now().toEpochMilli());
         update.setLong(4, row.id().value());
         update.executeUpdate();
+        refresh(row.id(), cached -> cached.withState(state, transaction.now()));
         transaction.record(seq -> new ConversationStateChanged(seq, transaction.now(), row.id(), row.state(),
                 state));
     }
@@ -121,7 +167,27 @@ final class ConversationStore {
         update.setString(1, agentId.orElse(null));
         update.setLong(2, row.id().value());
         update.executeUpdate();
+        refresh(row.id(), cached -> cached.withAssignee(agentId));
         transaction.record(seq -> new ConversationAssigned(seq, transaction.now(), row.id(), agentId));
+    }
+
+    /** Drops the writer's cached rows: after conversation or customer merges, splits and rollbacks. */
+    void forgetCached() {
+        rows.clear();
+        latest.clear();
+    }
+
+    /** Applies a change to the cached row, if cached (the store has the same change). */
+    private void refresh(ConversationId id, UnaryOperator<ConversationRow> change) {
+        rows.get(id.value()).ifPresent(cached -> rows.put(id.value(), change.apply(cached)));
+    }
+
+    private void cache(ConversationRow row) {
+        rows.put(row.id().value(), row);
+    }
+
+    private static String latestKey(CustomerId customer, String channelId) {
+        return customer.value() + "/" + channelId;
     }
 
     static Optional<ConversationRow> readOne(PreparedStatement query) throws SQLException {

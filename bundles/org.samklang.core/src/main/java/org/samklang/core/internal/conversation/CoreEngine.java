@@ -69,9 +69,14 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
         OutboxStore outbox = new OutboxStore();
         this.sender = new OutboxSender(writer, readers, outbox, connectors, config.retryPolicy(),
                 new SplittableRandom(), clock);
+        writer.addRollbackListener(() -> {
+            customers.forgetCached();
+            conversations.forgetCached();
+            messages.forgetCached();
+        });
         this.queries = new ConversationQueries(readers, customers, conversations);
         this.commands = new ConversationCommands(writer, readers, conversations, customers,
-                new ConversationMerger(conversations, threadKeys),
+                new ConversationMerger(conversations, messages, threadKeys),
                 new ReplyTask(conversations, messages, threadKeys, outbox), connectors, sender);
         IngestTask ingest = new IngestTask(customers, conversations, messages, threadKeys, config.reopenWindow());
         this.inbound = new InboundService(new InboundPreparer(new AddressNormalizer(config.defaultRegion())), ingest,

@@ -12,6 +12,7 @@ import org.samklang.core.api.model.DeliveryState;
 import org.samklang.core.api.model.Direction;
 import org.samklang.core.api.model.JournalEvent.MessageReceived;
 import org.samklang.core.api.model.MessageId;
+import org.samklang.core.internal.conversation.MessageStore.MessageRef;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.store.WriteTransaction;
 import org.samklang.core.spi.InboundReceipt;
@@ -24,6 +25,10 @@ import org.samklang.core.spi.InboundReceipt.Status;
  * (2) the sender's most recent conversation on the same channel is open: join it; (3) that conversation was closed
  * less than the reopen window before this message: reopen it (state NEW); (4) start a new conversation. A thread
  * match to a conversation closed longer ago than the window falls through to (2). Withheld senders skip (2), (3).
+ * <p>
+ * Dedup costs no lookup when the message joins an existing conversation: the insert itself skips a known
+ * (channel, remote id), and nothing else has been written by then. Only when a customer or conversation must be
+ * created first is the remote id looked up before, so a duplicate never creates anything.
  */
 final class IngestTask {
 
@@ -43,38 +48,51 @@ final class IngestTask {
     }
 
     InboundReceipt store(WriteTransaction transaction, PreparedInbound in) throws SQLException {
-        Optional<MessageStore.MessageRef> known = messages.findByRemoteId(transaction, in.channelId(), in.remoteId());
-        if (known.isPresent()) {
-            return InboundReceipt.of(Status.DUPLICATE, known.get().id(), known.get().conversationId(),
-                    "already stored");
+        Optional<CustomerId> sender = in.from().withheld() ? Optional.empty()
+                : customers.owner(transaction, in.from().address());
+        Optional<ConversationRow> joined = existingConversation(transaction, in, sender);
+        if (joined.isEmpty()) {
+            Optional<MessageRef> known = messages.findByRemoteId(transaction, in.channelId(), in.remoteId());
+            if (known.isPresent()) {
+                return duplicate(known.get());
+            }
         }
-        CustomerId sender = customers.resolve(transaction, in.from());
-        ConversationRow conversation = conversationFor(transaction, in, sender);
-        NewMessage message = new NewMessage(conversation.id(), conversation.customerId(), Direction.INBOUND,
-                in.channelId(), in.mediaType(), Optional.of(in.remoteId()), Optional.of(in.from().address()), in.to(),
-                in.subject(), in.text(), in.richBody(), in.attachments(), in.metadata(), in.occurredAt(),
-                DeliveryState.RECEIVED, in.truncated());
-        MessageId id = messages.insert(transaction, message);
-        conversations.touch(transaction, conversation.id(), in.occurredAt());
+        ConversationRow conversation = joined.isPresent() ? joined.get() : create(transaction, in, sender);
+        Optional<MessageId> inserted = messages.insert(transaction, message(in, conversation));
+        if (inserted.isEmpty()) {
+            return duplicate(messages.findByRemoteId(transaction, in.channelId(), in.remoteId()).orElseThrow());
+        }
+        if (!conversation.state().isOpen()) {
+            conversations.changeState(transaction, conversation, ConversationState.NEW);
+        }
+        conversations.touch(transaction, conversation, in.occurredAt());
+        MessageId id = inserted.get();
         transaction.record(seq -> new MessageReceived(seq, transaction.now(), id, conversation.id(),
                 conversation.customerId(), in.channelId()));
         return InboundReceipt.of(Status.STORED, id, conversation.id(), String.join("; ", in.notes()));
     }
 
-    private ConversationRow conversationFor(WriteTransaction transaction, PreparedInbound in, CustomerId sender)
-            throws SQLException {
+    /** The conversation the message joins (possibly closed, to be reopened), without writing anything. */
+    private Optional<ConversationRow> existingConversation(WriteTransaction transaction, PreparedInbound in,
+            Optional<CustomerId> sender) throws SQLException {
         Optional<ConversationRow> threaded = byThreadKey(transaction, in);
         if (threaded.isPresent() && joinable(threaded.get(), in.occurredAt())) {
-            return reopenIfClosed(transaction, threaded.get());
+            return threaded;
         }
-        if (!in.from().withheld()) {
-            Optional<ConversationRow> latest = conversations.latestFor(transaction, sender, in.channelId());
+        if (sender.isPresent()) {
+            Optional<ConversationRow> latest = conversations.latestFor(transaction, sender.get(), in.channelId());
             if (latest.isPresent() && joinable(latest.get(), in.occurredAt())) {
-                return reopenIfClosed(transaction, latest.get());
+                return latest;
             }
         }
+        return Optional.empty();
+    }
+
+    private ConversationRow create(WriteTransaction transaction, PreparedInbound in, Optional<CustomerId> sender)
+            throws SQLException {
+        CustomerId customer = sender.isPresent() ? sender.get() : customers.resolve(transaction, in.from());
         Optional<String> party = in.from().withheld() ? Optional.empty() : Optional.of(in.from().address().uri());
-        return conversations.create(transaction, sender, in.channelId(), in.mediaType(), party, in.subject(),
+        return conversations.create(transaction, customer, in.channelId(), in.mediaType(), party, in.subject(),
                 in.occurredAt());
     }
 
@@ -97,11 +115,14 @@ final class IngestTask {
         return !messageAt.isAfter(closedAt.plus(reopenWindow));
     }
 
-    private ConversationRow reopenIfClosed(WriteTransaction transaction, ConversationRow conversation)
-            throws SQLException {
-        if (!conversation.state().isOpen()) {
-            conversations.changeState(transaction, conversation, ConversationState.NEW);
-        }
-        return conversation;
+    private static NewMessage message(PreparedInbound in, ConversationRow conversation) {
+        return new NewMessage(conversation.id(), conversation.customerId(), Direction.INBOUND, in.channelId(),
+                in.mediaType(), Optional.of(in.remoteId()), Optional.of(in.from().address()), in.to(), in.subject(),
+                in.text(), in.richBody(), in.attachments(), in.metadata(), in.occurredAt(), DeliveryState.RECEIVED,
+                in.truncated());
+    }
+
+    private static InboundReceipt duplicate(MessageRef known) {
+        return InboundReceipt.of(Status.DUPLICATE, known.id(), known.conversationId(), "already stored");
     }
 }

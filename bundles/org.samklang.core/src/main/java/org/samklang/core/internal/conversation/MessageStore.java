@@ -17,12 +17,19 @@ import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.RichBody;
 import org.samklang.core.internal.store.FieldCodec;
 import org.samklang.core.internal.store.ModelCodec;
-import org.samklang.core.internal.store.SqlRows;
 import org.samklang.core.internal.store.SqlSession;
 import org.samklang.core.internal.store.WriteTransaction;
+import org.samklang.core.internal.store.WriterCache;
 
-/** Message rows: insert, find by the channel's remote id, and map rows to {@link Message}. */
+/**
+ * Message rows: insert, find by the channel's remote id, and map rows to {@link Message}.
+ * <p>
+ * The writer remembers recently stored remote ids in a bounded cache, since answers and re-deliveries usually name
+ * recent messages; conversation merges and rollbacks call {@link #forgetCached()}.
+ */
 final class MessageStore {
+
+    private static final int CACHED_REMOTE_IDS = 32_768;
 
     static final String COLUMNS = "id, conversation_id, customer_id, direction, channel_id, media_type, remote_id,"
             + " from_address, to_addresses, subject, body, rich_type, rich_body, attachments, metadata, occurred_at,"
@@ -30,18 +37,24 @@ final class MessageStore {
     private static final String INSERT = "INSERT INTO message(conversation_id, customer_id, direction, channel_id,"
             + " media_type, remote_id, from_address, to_addresses, subject, body, rich_type, rich_body, attachments,"
             + " metadata, occurred_at, recorded_at, delivery_state, truncated)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING RETURNING id";
     private static final String INDEX_TEXT = "INSERT INTO message_fts(rowid, subject, body) VALUES (?, ?, ?)";
     private static final String BY_REMOTE_ID = "SELECT id, conversation_id FROM message"
             + " WHERE channel_id = ? AND remote_id = ?";
     private static final String READ = "SELECT " + COLUMNS + " FROM message WHERE id = ?";
 
+    private final WriterCache<String, MessageRef> byRemoteId = new WriterCache<>(CACHED_REMOTE_IDS);
+
     /** A stored message's id and conversation. */
     record MessageRef(MessageId id, ConversationId conversationId) {
     }
 
-    /** Inserts the message and its full-text entry (same transaction). */
-    MessageId insert(WriteTransaction transaction, NewMessage message) throws SQLException {
+    /**
+     * Inserts the message and its full-text entry (same transaction); empty, with nothing written, if the channel
+     * already handed in a message with this remote id (the unique index decides, so no lookup is needed first).
+     */
+    Optional<MessageId> insert(WriteTransaction transaction, NewMessage message) throws SQLException {
         PreparedStatement insert = transaction.prepare(INSERT);
         insert.setLong(1, message.conversationId().value());
         insert.setLong(2, message.customerId().value());
@@ -61,25 +74,55 @@ final class MessageStore {
         insert.setLong(16, transaction.now().toEpochMilli());
         insert.setString(17, message.deliveryState().name());
         insert.setInt(18, message.truncated() ? 1 : 0);
-        MessageId id = new MessageId(SqlRows.insertReturningId(insert));
+        Optional<MessageId> inserted;
+        try (ResultSet row = insert.executeQuery()) {
+            inserted = row.next() ? Optional.of(new MessageId(row.getLong(1))) : Optional.empty();
+        }
+        if (inserted.isEmpty()) {
+            return inserted;
+        }
+        MessageId id = inserted.get();
+        message.remoteId().ifPresent(remote -> byRemoteId.put(key(message.channelId(), remote),
+                new MessageRef(id, message.conversationId())));
         PreparedStatement index = transaction.prepare(INDEX_TEXT);
         index.setLong(1, id.value());
         index.setString(2, message.subject());
         index.setString(3, message.text());
         index.executeUpdate();
-        return id;
+        return inserted;
     }
 
     /** The message a channel already handed in under {@code remoteId}, if any. */
     Optional<MessageRef> findByRemoteId(SqlSession session, String channelId, String remoteId) throws SQLException {
+        boolean writer = session instanceof WriteTransaction;
+        if (writer) {
+            Optional<MessageRef> cached = byRemoteId.get(key(channelId, remoteId));
+            if (cached.isPresent()) {
+                return cached;
+            }
+        }
         PreparedStatement query = session.prepare(BY_REMOTE_ID);
         query.setString(1, channelId);
         query.setString(2, remoteId);
         try (ResultSet row = query.executeQuery()) {
-            return row.next()
-                    ? Optional.of(new MessageRef(new MessageId(row.getLong(1)), new ConversationId(row.getLong(2))))
-                    : Optional.empty();
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            MessageRef found = new MessageRef(new MessageId(row.getLong(1)), new ConversationId(row.getLong(2)));
+            if (writer) {
+                byRemoteId.put(key(channelId, remoteId), found);
+            }
+            return Optional.of(found);
         }
+    }
+
+    /** Drops the writer's cached remote ids: after conversation merges and rollbacks. */
+    void forgetCached() {
+        byRemoteId.clear();
+    }
+
+    private static String key(String channelId, String remoteId) {
+        return channelId.length() + ":" + channelId + remoteId;
     }
 
     Optional<Message> read(SqlSession session, MessageId id) throws SQLException {

@@ -27,7 +27,7 @@ import org.samklang.core.internal.store.WriteTransaction;
 final class ReplyTask {
 
     private static final String LAST_INBOUND = "SELECT from_address, occurred_at FROM message"
-            + " WHERE conversation_id = ? AND channel_id = ? AND direction = 'INBOUND'"
+            + " WHERE customer_id = ? AND conversation_id = ? AND channel_id = ? AND direction = 'INBOUND'"
             + " ORDER BY occurred_at DESC, id DESC LIMIT 1";
 
     private final ConversationStore conversations;
@@ -49,7 +49,7 @@ final class ReplyTask {
             return messages.read(transaction, earlier.get()).orElseThrow();
         }
         ConversationRow conversation = conversations.require(transaction, id);
-        Optional<LastInbound> last = lastInbound(transaction, conversation.id(), target.channelId());
+        Optional<LastInbound> last = lastInbound(transaction, conversation, target.channelId());
         Address to = recipient(draft, last, target);
         checkReplyWindow(transaction.now(), last, target);
         Instant now = transaction.now();
@@ -57,11 +57,11 @@ final class ReplyTask {
                 target.channelId(), target.mediaType(), Optional.empty(), Optional.empty(), List.of(to),
                 draft.subject().orElse(replySubject(conversation.subject())), draft.text(), draft.richBody(),
                 draft.attachments(), Map.of(), now, DeliveryState.QUEUED, false);
-        MessageId messageId = messages.insert(transaction, message);
+        MessageId messageId = messages.insert(transaction, message).orElseThrow();
         String key = "samklang-" + UUID.randomUUID();
         outbox.enqueue(transaction, messageId, draft.clientKey(), key, target.channelId(), now);
         threadKeys.add(transaction, target.channelId(), key, conversation.id());
-        conversations.touch(transaction, conversation.id(), now);
+        conversations.touch(transaction, conversation, now);
         transaction.record(seq -> new MessageQueued(seq, now, messageId, conversation.id(),
                 conversation.customerId(), target.channelId()));
         return message.withId(messageId, now);
@@ -96,11 +96,12 @@ final class ReplyTask {
         return "Re: " + subject;
     }
 
-    private static Optional<LastInbound> lastInbound(WriteTransaction transaction, ConversationId conversation,
+    private static Optional<LastInbound> lastInbound(WriteTransaction transaction, ConversationRow conversation,
             String channelId) throws SQLException {
         PreparedStatement query = transaction.prepare(LAST_INBOUND);
-        query.setLong(1, conversation.value());
-        query.setString(2, channelId);
+        query.setLong(1, conversation.customerId().value());
+        query.setLong(2, conversation.id().value());
+        query.setString(3, channelId);
         try (ResultSet row = query.executeQuery()) {
             if (!row.next() || row.getString(1) == null) {
                 return Optional.empty();

@@ -50,6 +50,7 @@ public final class CustomerMerger {
         update(transaction, "UPDATE customer SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2", keep, drop);
         update(transaction, "UPDATE customer SET display_name = (SELECT display_name FROM customer WHERE id = ?2)"
                 + " WHERE id = ?1 AND display_name = ''", keep, drop);
+        customers.forgetCached();
         transaction.record(seq -> new CustomersMerged(seq, transaction.now(), keep, drop));
         return keep;
     }
@@ -80,6 +81,7 @@ public final class CustomerMerger {
         for (Address address : moved) {
             moveAddress(transaction, address, from, created);
         }
+        customers.forgetCached();
         transaction.record(seq -> new CustomerSplit(seq, transaction.now(), from, created, moved));
         return created;
     }
@@ -96,10 +98,11 @@ public final class CustomerMerger {
         moveConversations.setString(2, address.uri());
         moveConversations.setLong(3, from.value());
         moveConversations.executeUpdate();
-        PreparedStatement moveMessages = transaction.prepare("UPDATE message SET customer_id = ?1"
-                + " WHERE conversation_id IN (SELECT id FROM conversation WHERE party = ?2 AND customer_id = ?1)");
+        PreparedStatement moveMessages = transaction.prepare("UPDATE message SET customer_id = ?1 WHERE customer_id"
+                + " = ?3 AND conversation_id IN (SELECT id FROM conversation WHERE party = ?2 AND customer_id = ?1)");
         moveMessages.setLong(1, to.value());
         moveMessages.setString(2, address.uri());
+        moveMessages.setLong(3, from.value());
         moveMessages.executeUpdate();
     }
 

@@ -15,12 +15,20 @@ import org.samklang.core.api.model.JournalEvent.CustomerCreated;
 import org.samklang.core.internal.store.SqlRows;
 import org.samklang.core.internal.store.SqlSession;
 import org.samklang.core.internal.store.WriteTransaction;
+import org.samklang.core.internal.store.WriterCache;
 
 /**
  * Customers and their addresses in the store: resolving an address to its customer (creating one if new) and
  * reading customers back, following merges.
+ * <p>
+ * The writer's own lookups of an address's owner go through a bounded {@link WriterCache}; merges and splits call
+ * {@link #forgetCached()}, and so does every rollback (see {@code CoreEngine}).
  */
 public final class CustomerStore {
+
+    private static final int CACHED_OWNERS = 16_384;
+
+    private final WriterCache<String, CustomerId> owners = new WriterCache<>(CACHED_OWNERS);
 
     private static final String FIND_BY_ADDRESS = "SELECT customer_id FROM address WHERE uri = ?";
     private static final String INSERT_CUSTOMER = "INSERT INTO customer(display_name, created_at) VALUES (?, ?)"
@@ -37,7 +45,7 @@ public final class CustomerStore {
      */
     public CustomerId resolve(WriteTransaction transaction, NormalizedAddress from) throws SQLException {
         if (!from.withheld()) {
-            Optional<CustomerId> known = findByAddress(transaction, from.address());
+            Optional<CustomerId> known = owner(transaction, from.address());
             if (known.isPresent()) {
                 return known.get();
             }
@@ -57,6 +65,22 @@ public final class CustomerStore {
         CustomerId id = new CustomerId(SqlRows.insertReturningId(insert));
         transaction.record(seq -> new CustomerCreated(seq, transaction.now(), id));
         return id;
+    }
+
+    /** The owner of {@code address} as the writer sees it (cached). */
+    public Optional<CustomerId> owner(WriteTransaction transaction, Address address) throws SQLException {
+        Optional<CustomerId> cached = owners.get(address.uri());
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<CustomerId> found = findByAddress(transaction, address);
+        found.ifPresent(id -> owners.put(address.uri(), id));
+        return found;
+    }
+
+    /** Drops the writer's cached owners: after a merge, a split or a rollback. */
+    public void forgetCached() {
+        owners.clear();
     }
 
     public Optional<CustomerId> findByAddress(SqlSession session, Address address) throws SQLException {
@@ -105,6 +129,7 @@ public final class CustomerStore {
         insert.setLong(2, customer.value());
         insert.setLong(3, transaction.now().toEpochMilli());
         insert.executeUpdate();
+        owners.put(address.uri(), customer);
     }
 
     Optional<CustomerRow> readRow(SqlSession session, CustomerId id) throws SQLException {

@@ -34,8 +34,9 @@ public final class OutboxStore {
             + " WHERE o.channel_id = ? AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at LIMIT ?";
     private static final String NEXT_DUE = "SELECT min(next_attempt_at) FROM outbox"
             + " WHERE channel_id = ? AND next_attempt_at IS NOT NULL";
-    private static final String THREAD_KEYS = "SELECT remote_id FROM message WHERE conversation_id = ?"
-            + " AND channel_id = ? AND remote_id IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 20";
+    private static final String THREAD_KEYS = "SELECT remote_id FROM message"
+            + " WHERE customer_id = (SELECT customer_id FROM conversation WHERE id = ?1) AND conversation_id = ?1"
+            + " AND channel_id = ?2 AND remote_id IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 20";
     private static final String STATE = "SELECT o.attempts, o.next_attempt_at, m.delivery_state, m.conversation_id,"
             + " m.channel_id FROM outbox o JOIN message m ON m.id = o.message_id WHERE o.message_id = ?";
     private static final String SCHEDULE = "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?"

@@ -14,7 +14,9 @@ import java.util.List;
  * measured three times slower per insert with this SQLite build. Message texts are never changed or deleted, so
  * nothing else has to keep it in step. Indexes avoid columns that change on every message where they can
  * ({@code conversation_by_customer} has no last-activity column), since each changed index entry is another page
- * written per commit.
+ * written per commit. So there is no message index by conversation: a conversation's messages are found in its
+ * customer's timeline index, which carries the conversation id, and counted by {@code conversation.message_count}.
+ * An agent's own conversations are few, so their index has no last-activity column either.
  */
 final class Schema {
 
@@ -52,7 +54,7 @@ final class Schema {
                         message_count INTEGER NOT NULL,
                         merged_into INTEGER)""",
                     "CREATE INDEX conversation_inbox ON conversation(open, last_activity_at, id)",
-                    "CREATE INDEX conversation_by_assignee ON conversation(open, assignee, last_activity_at, id)",
+                    "CREATE INDEX conversation_by_assignee ON conversation(assignee, open) WHERE assignee IS NOT NULL",
                     "CREATE INDEX conversation_by_customer ON conversation(customer_id, channel_id)",
                     "CREATE INDEX conversation_by_party ON conversation(party) WHERE party IS NOT NULL",
                     """
@@ -79,8 +81,7 @@ final class Schema {
                     """
                     CREATE UNIQUE INDEX message_by_remote_id ON message(channel_id, remote_id)
                         WHERE remote_id IS NOT NULL""",
-                    "CREATE INDEX message_timeline ON message(customer_id, occurred_at, id)",
-                    "CREATE INDEX message_by_conversation ON message(conversation_id, occurred_at, id)",
+                    "CREATE INDEX message_timeline ON message(customer_id, occurred_at, id, conversation_id)",
                     """
                     CREATE VIRTUAL TABLE message_fts USING fts5(subject, body, content='message',
                         content_rowid='id', tokenize='unicode61 remove_diacritics 2')""",

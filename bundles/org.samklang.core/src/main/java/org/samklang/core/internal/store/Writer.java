@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -49,6 +50,7 @@ public final class Writer implements AutoCloseable {
     private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
     private final ExecutorService completions;
     private final Thread thread;
+    private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     /**
@@ -88,6 +90,14 @@ public final class Writer implements AutoCloseable {
             future.completeExceptionally(closedError());
         }
         return future;
+    }
+
+    /**
+     * Runs {@code listener} on the writer thread after every rollback, so writer-side caches that may hold
+     * uncommitted facts can drop them.
+     */
+    public void addRollbackListener(Runnable listener) {
+        rollbackListeners.add(listener);
     }
 
     /** Finishes the queued tasks, then stops; later submissions fail with {@link Reason#CLOSED}. */
@@ -191,6 +201,7 @@ public final class Writer implements AutoCloseable {
     private Attempt failed(int index, RuntimeException error, long firstSequence) throws SQLException {
         statements.execute("ROLLBACK");
         transaction.resetSequence(firstSequence);
+        notifyRollback();
         return new Attempt(List.of(), index, error);
     }
 
@@ -211,6 +222,11 @@ public final class Writer implements AutoCloseable {
         } catch (SQLException e) {
             // Already rolled back by SQLite itself (it does so on some I/O and disk-full errors).
         }
+        notifyRollback();
+    }
+
+    private void notifyRollback() {
+        rollbackListeners.forEach(Runnable::run);
     }
 
     private void failRemaining() {

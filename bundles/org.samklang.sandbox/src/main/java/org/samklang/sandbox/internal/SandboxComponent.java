@@ -1,0 +1,130 @@
+package org.samklang.sandbox.internal;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.spi.CustomerDirectory;
+import org.samklang.core.spi.DeskIdentity;
+import org.samklang.core.spi.InboundMessage;
+import org.samklang.core.spi.InboundSink;
+import org.samklang.core.spi.KnowledgeSource;
+import org.samklang.core.spi.OrderHistory;
+import org.samklang.core.spi.PresenceSource;
+import org.samklang.core.spi.Telephony;
+import org.samklang.sandbox.internal.channels.SandboxChannels;
+import org.samklang.sandbox.internal.crm.SandboxCrm;
+import org.samklang.sandbox.internal.directory.SandboxDirectory;
+import org.samklang.sandbox.internal.erp.SandboxErp;
+import org.samklang.sandbox.internal.knowledge.SandboxKnowledge;
+import org.samklang.sandbox.internal.pbx.SandboxPbx;
+import org.samklang.sandbox.internal.traffic.SandboxTraffic;
+import org.samklang.sandbox.internal.traffic.TrafficSettings;
+
+/**
+ * The embedded default: registers the sandbox's CRM, ERP, PBX, presence directory, knowledge base and four
+ * channels as plugin services, signs in the sandbox's desk agent, and feeds simulated customer traffic into the
+ * core's inbound sink.
+ * <p>
+ * The backends' data is the same on every start (one seed); the traffic differs per start. On start the desk
+ * receives the last {@link #BACKLOG} of traffic at once, so the window is never empty, then traffic arrives live.
+ */
+@Component(immediate = true)
+public final class SandboxComponent {
+
+    private static final System.Logger LOG = System.getLogger(SandboxComponent.class.getName());
+    static final long DATA_SEED = 20261122L;
+    static final Duration BACKLOG = Duration.ofHours(3);
+    static final double CONTACTS_PER_HOUR = 60;
+    private static final long PUMP_MILLIS = 250;
+    /** Colleagues' calendars and chat states are refreshed every 15 s: they go stale after 10 minutes. */
+    private static final int DIRECTORY_TICK_EVERY = 60;
+
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private final ScheduledExecutorService pump = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "samklang-sandbox-traffic");
+        t.setDaemon(true);
+        return t;
+    });
+    private InboundSink sink;
+    private SandboxTraffic traffic;
+    private SandboxPbx pbx;
+    private SandboxDirectory directory;
+    private int pumps;
+
+    @Reference
+    void setSink(InboundSink inboundSink) {
+        this.sink = inboundSink;
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        Clock clock = Clock.systemDefaultZone();
+        Instant now = clock.instant();
+        SandboxCrm crm = new SandboxCrm(DATA_SEED, clock);
+        SandboxErp erp = new SandboxErp(crm.customers(), DATA_SEED, clock);
+        directory = new SandboxDirectory(DATA_SEED, clock);
+        pbx = new SandboxPbx(directory, DATA_SEED, clock);
+        SandboxChannels channels = new SandboxChannels(DATA_SEED, clock);
+        TrafficSettings settings = TrafficSettings.defaults().withRate(CONTACTS_PER_HOUR);
+        settings = new TrafficSettings(settings.contactsPerHour(), settings.channelWeights(), settings.unknownShare(),
+                settings.followUpShare(), settings.answerShare(), settings.hostileEvery(), BACKLOG.plusMinutes(5));
+        traffic = new SandboxTraffic(crm, erp, pbx, Optional.of(channels), settings, now.toEpochMilli(),
+                now.minus(BACKLOG));
+
+        channels.all().forEach(channel -> register(context, ChannelConnector.class, channel));
+        register(context, CustomerDirectory.class, crm);
+        register(context, OrderHistory.class, erp);
+        register(context, Telephony.class, pbx);
+        register(context, PresenceSource.class, pbx);
+        register(context, PresenceSource.class, directory);
+        register(context, KnowledgeSource.class, new SandboxKnowledge(clock));
+        String desk = directory.deskAgent().id();
+        register(context, DeskIdentity.class, () -> desk);
+        pump.scheduleWithFixedDelay(this::deliverDue, 0, PUMP_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        pump.shutdownNow();
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
+    }
+
+    /** Hands every due item to the core; a rejected item is logged, never retried in a loop. */
+    private void deliverDue() {
+        try {
+            pbx.tick();
+            if (pumps++ % DIRECTORY_TICK_EVERY == 0) {
+                directory.tick();
+            }
+            for (InboundMessage message : traffic.due(Instant.now())) {
+                sink.accept(message).whenComplete((receipt, error) -> {
+                    if (error != null) {
+                        LOG.log(Level.WARNING, "the core refused sandbox message {0}: {1}", message.remoteId(),
+                                error.toString());
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "sandbox traffic step failed", e);
+        }
+    }
+
+    private <S> void register(BundleContext context, Class<S> type, S service) {
+        registrations.add(context.registerService(type, service, null));
+    }
+}

@@ -1,0 +1,65 @@
+package org.samklang.sandbox.internal.channels;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.samklang.core.api.model.MediaType;
+import org.samklang.core.spi.ChannelCapabilities;
+
+/**
+ * The four sandbox channels with the limits of their real counterparts: phone (calls only), e-mail (25,000
+ * characters, attachments up to 10 MB), web chat (10,000 characters, flaps now and then) and social (direct
+ * messages of 10,000 characters within a 24 h reply window, public replies of 280).
+ */
+public final class SandboxChannels {
+
+    public static final String PHONE = "phone.sandbox";
+    public static final String EMAIL = "email.sandbox";
+    public static final String CHAT = "chat.sandbox";
+    public static final String SOCIAL = "social.sandbox";
+
+    /** Largest e-mail attachment, in bytes. */
+    public static final long EMAIL_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    private final SandboxChannel phone;
+    private final SandboxChannel email;
+    private final SandboxChannel chat;
+    private final SandboxChannel social;
+
+    public SandboxChannels(long seed, Clock clock) {
+        // ChannelCapabilities cannot say "no text at all"; 1 plus voiceControls, and send() refuses any text.
+        phone = new SandboxChannel(PHONE, MediaType.VOICE, new ChannelCapabilities(1, false, 0, true,
+                Optional.empty(), false, false, true), clock, Optional.empty(), "");
+        email = new SandboxChannel(EMAIL, MediaType.EMAIL, new ChannelCapabilities(25_000, true,
+                EMAIL_ATTACHMENT_BYTES, true, Optional.empty(), false, false, false), clock, Optional.empty(), "");
+        chat = new SandboxChannel(CHAT, MediaType.CHAT, new ChannelCapabilities(10_000, false, 0, false,
+                Optional.empty(), false, false, false), clock,
+                Optional.of(new FlapSchedule(seed, Duration.ofMinutes(6), Duration.ofSeconds(8),
+                        Duration.ofSeconds(25))), "Reconnecting to the sandbox chat server");
+        social = new SandboxChannel(SOCIAL, MediaType.SOCIAL, new ChannelCapabilities(10_000, false, 0, false,
+                Optional.of(Duration.ofHours(24)), false, false, false), clock, Optional.empty(), "");
+    }
+
+    public SandboxChannel phone() {
+        return phone;
+    }
+
+    public SandboxChannel email() {
+        return email;
+    }
+
+    public SandboxChannel chat() {
+        return chat;
+    }
+
+    public SandboxChannel social() {
+        return social;
+    }
+
+    /** {@return the four channels: phone, e-mail, chat, social} */
+    public List<SandboxChannel> all() {
+        return List.of(phone, email, chat, social);
+    }
+}

@@ -1,0 +1,280 @@
+package org.samklang.sandbox.internal.pbx;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+
+import org.samklang.core.api.model.Person;
+import org.samklang.core.api.model.PresenceReason;
+import org.samklang.core.api.model.PresenceReport;
+import org.samklang.core.api.model.PresenceSourceKind;
+import org.samklang.core.api.model.PresenceState;
+import org.samklang.core.spi.CallControlResult;
+import org.samklang.core.spi.CallEvent;
+import org.samklang.core.spi.CallEventListener;
+import org.samklang.core.spi.ConnectorConfiguration;
+import org.samklang.core.spi.ConnectorHealth;
+import org.samklang.core.spi.ConnectorKind;
+import org.samklang.core.spi.ConnectorSettings;
+import org.samklang.core.spi.PresenceCapabilities;
+import org.samklang.core.spi.PresenceSink;
+import org.samklang.core.spi.PresenceSource;
+import org.samklang.core.spi.Telephony;
+import org.samklang.core.spi.TelephonyCapabilities;
+import org.samklang.core.spi.TransferKind;
+import org.samklang.sandbox.internal.IncomingCalls;
+import org.samklang.sandbox.internal.SandboxRemote;
+import org.samklang.sandbox.internal.directory.SandboxDirectory;
+
+/**
+ * The sandbox PBX: call control of the desk's phone for the calls the sandbox traffic makes up, and a presence
+ * source that shows colleagues (and the desk's agent) "on a call". Callers behave by themselves: they hang up
+ * when it rings too long, after a while of talking, or when kept on hold too long.
+ * <p>
+ * <b>Driving it.</b> {@link #ring} registers a new call; the owner calls {@link #tick()} every second or few, which
+ * lets callers act and updates colleagues' phone states. Call events go to the listener given in {@link
+ * #startCallEvents}; presence reports go to the sink given in {@link #startPresence}.
+ * <p>
+ * <b>Threading.</b> Thread-safe. State changes happen under one lock; call events are delivered after it is released,
+ * on the thread that caused them (a command's, or the one calling {@code tick}), in order per call. Commands answer
+ * after the delay set in the settings and fail while the PBX is switched off there; then no events are delivered.
+ */
+public final class SandboxPbx implements Telephony, PresenceSource, IncomingCalls {
+
+    /** The connector id. */
+    public static final String ID = "telephony.sandbox";
+
+    private static final System.Logger LOG = System.getLogger(SandboxPbx.class.getName());
+    private static final Duration HEARTBEAT = Duration.ofMinutes(5);
+    private static final Set<String> BUSY_PHONE_DEPARTMENTS = Set.of("Kundtjänst", "Reception", "Sälj");
+
+    private final Clock clock;
+    private final SandboxRemote remote;
+    private final SandboxDirectory directory;
+    private final Person deskAgent;
+    private final ColleagueCalls colleagueCalls;
+    private final DeskPhone desk;
+
+    private final Object lock = new Object();
+    private final Map<String, Boolean> onCallSaid = new HashMap<>();
+    private CallEventListener listener;
+    private PresenceSink sink;
+    private Instant lastHeartbeat = Instant.MIN;
+
+    public SandboxPbx(SandboxDirectory directory, long seed, Clock clock) {
+        this.clock = clock;
+        this.remote = new SandboxRemote("Sandbox PBX", clock);
+        this.directory = directory;
+        this.deskAgent = directory.deskAgent();
+        this.colleagueCalls = new ColleagueCalls(seed, SandboxDirectory.DEFAULT_ZONE);
+        Set<String> extensions = new HashSet<>();
+        directory.people().forEach(person -> extensions.add(person.extension()));
+        this.desk = new DeskPhone(seed, deskAgent.extension(), extensions::contains);
+    }
+
+    /** {@return the extension of the desk's phone (the desk agent's)} */
+    public String deskExtension() {
+        return desk.extension();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Sandbox PBX";
+    }
+
+    @Override
+    public ConnectorKind kind() {
+        return ConnectorKind.TELEPHONY;
+    }
+
+    @Override
+    public ConnectorHealth health() {
+        return remote.health();
+    }
+
+    @Override
+    public ConnectorSettings settings(Locale locale) {
+        return SandboxRemote.settings(locale);
+    }
+
+    @Override
+    public void configure(ConnectorConfiguration configuration) {
+        remote.configure(configuration);
+    }
+
+    @Override
+    public TelephonyCapabilities telephonyCapabilities() {
+        return new TelephonyCapabilities(true, true, Set.of(TransferKind.values()), true);
+    }
+
+    @Override
+    public PresenceCapabilities presenceCapabilities() {
+        return new PresenceCapabilities(Set.of(PresenceSourceKind.PBX), false, false);
+    }
+
+    @Override
+    public void startCallEvents(CallEventListener newListener) {
+        synchronized (lock) {
+            listener = newListener;
+        }
+    }
+
+    @Override
+    public void stopCallEvents() {
+        synchronized (lock) {
+            listener = null;
+        }
+    }
+
+    @Override
+    public void stopPresence() {
+        synchronized (lock) {
+            sink = null;
+        }
+    }
+
+    @Override
+    public void startPresence(PresenceSink newSink) {
+        synchronized (lock) {
+            sink = newSink;
+            onCallSaid.clear();
+            lastHeartbeat = Instant.MIN;
+            pushPresence(clock.instant());
+        }
+    }
+
+    @Override
+    public void ring(CallEvent.Ringing ringing) {
+        deliver(change((now, events) -> {
+            if (desk.ring(ringing)) {
+                events.add(ringing);
+            }
+            return null;
+        }));
+    }
+
+    /** Lets callers act and updates phone states by the clock; see the class comment. */
+    public void tick() {
+        deliver(change((now, events) -> {
+            desk.callersAct(now, events);
+            pushPresence(now);
+            return null;
+        }));
+    }
+
+    @Override
+    public CompletableFuture<CallControlResult> answer(String callId) {
+        return command((now, events) -> desk.answer(callId, now, events));
+    }
+
+    @Override
+    public CompletableFuture<CallControlResult> hold(String callId) {
+        return command((now, events) -> desk.hold(callId, now, events));
+    }
+
+    @Override
+    public CompletableFuture<CallControlResult> resume(String callId) {
+        return command((now, events) -> desk.resume(callId, now, events));
+    }
+
+    @Override
+    public CompletableFuture<CallControlResult> transfer(String callId, TransferKind kind, String target) {
+        if (kind == null) {
+            return CompletableFuture.completedFuture(CallControlResult.refused("No transfer kind given"));
+        }
+        return command((now, events) -> desk.transfer(callId, kind, target, now, events));
+    }
+
+    @Override
+    public CompletableFuture<CallControlResult> completeTransfer(String callId) {
+        return command((now, events) -> desk.completeTransfer(callId, now, events));
+    }
+
+    @Override
+    public CompletableFuture<CallControlResult> cancelTransfer(String callId) {
+        return command((now, events) -> desk.cancelTransfer(callId, now, events));
+    }
+
+    @Override
+    public CompletableFuture<CallControlResult> hangUp(String callId) {
+        return command((now, events) -> desk.hangUp(callId, now, events));
+    }
+
+    /** The outcome of a change under the lock and the events to deliver after it. */
+    private record Change<T>(T result, List<CallEvent> events, CallEventListener listener) {
+    }
+
+    private CompletableFuture<CallControlResult> command(BiFunction<Instant, List<CallEvent>, CallControlResult> op) {
+        return remote.answer(() -> {
+            Change<CallControlResult> change = change(op);
+            deliver(change);
+            return change.result();
+        });
+    }
+
+    private <T> Change<T> change(BiFunction<Instant, List<CallEvent>, T> op) {
+        synchronized (lock) {
+            Instant now = clock.instant();
+            List<CallEvent> events = new ArrayList<>();
+            T result = op.apply(now, events);
+            if (!events.isEmpty()) {
+                pushPresence(now);
+            }
+            return new Change<>(result, events, remote.isOnline() ? listener : null);
+        }
+    }
+
+    private static void deliver(Change<?> change) {
+        if (change.listener() == null) {
+            return;
+        }
+        for (CallEvent event : change.events()) {
+            try {
+                change.listener().callEvent(event);
+            } catch (RuntimeException e) {
+                // The contract says the core's listener never throws; keep the PBX going if one does.
+                LOG.log(Level.WARNING, "Call event listener failed on " + event, e);
+            }
+        }
+    }
+
+    /** Reports phone states that changed; called under the lock. */
+    private void pushPresence(Instant now) {
+        if (sink == null || !remote.isOnline()) {
+            return;
+        }
+        for (Person person : directory.people()) {
+            boolean onCall = person.id().equals(deskAgent.id()) ? desk.busy() : colleagueOnCall(person, now);
+            Boolean said = onCallSaid.put(person.id(), onCall);
+            if (said == null ? onCall : said != onCall) {
+                sink.report(PresenceReport.of(person.id(), PresenceSourceKind.PBX,
+                        onCall ? PresenceState.ON_CALL : PresenceState.AVAILABLE, PresenceReason.NONE, now));
+            }
+        }
+        if (!now.isBefore(lastHeartbeat.plus(HEARTBEAT)) || lastHeartbeat.equals(Instant.MIN)) {
+            sink.confirmAll(PresenceSourceKind.PBX);
+            lastHeartbeat = now;
+        }
+    }
+
+    private boolean colleagueOnCall(Person person, Instant now) {
+        ColleagueCalls.Call call = colleagueCalls.callAt(person.id(),
+                BUSY_PHONE_DEPARTMENTS.contains(person.department()), now);
+        return call != null && directory.isFreeAt(person.id(), call.start());
+    }
+}

@@ -1,0 +1,134 @@
+package org.samklang.sandbox.internal.traffic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.samklang.core.api.model.MediaType;
+import org.samklang.core.spi.CallEvent;
+import org.samklang.core.spi.InboundMessage;
+
+class SandboxTrafficTest {
+
+    private static List<String> fingerprint(List<InboundMessage> messages) {
+        return messages.stream().map(m -> m.remoteId() + "|" + m.from() + "|" + m.text().hashCode()).toList();
+    }
+
+    @Test
+    void theSameSeed_givesTheSameTraffic_andAnotherSeedOther() {
+        TrafficRun first = new TrafficRun(7, TrafficSettings.defaults()).run(Duration.ofHours(6),
+                Duration.ofMinutes(1));
+        TrafficRun again = new TrafficRun(7, TrafficSettings.defaults()).run(Duration.ofHours(6),
+                Duration.ofSeconds(37));
+        TrafficRun other = new TrafficRun(8, TrafficSettings.defaults()).run(Duration.ofHours(6),
+                Duration.ofMinutes(1));
+
+        assertEquals(fingerprint(first.received), fingerprint(again.received), "however often due() is called");
+        assertNotEquals(fingerprint(first.received), fingerprint(other.received));
+    }
+
+    @Test
+    void overAMorning_allFourChannelsCarryTraffic_atAboutTheConfiguredRate() {
+        TrafficRun run = new TrafficRun(7, TrafficSettings.defaults()).run(Duration.ofHours(4), Duration.ofMinutes(1));
+
+        Map<MediaType, Long> byType = run.received.stream()
+                .collect(Collectors.groupingBy(InboundMessage::mediaType, () -> new EnumMap<>(MediaType.class),
+                        Collectors.counting()));
+        assertEquals(Set.of(MediaType.values()), byType.keySet(), byType.toString());
+        long contacts = run.traffic.contactsMade();
+        double expected = 4 * TrafficSettings.defaults().contactsPerHour();
+        assertTrue(contacts > expected * 0.7 && contacts < expected * 1.3, "contacts in 4 h: " + contacts);
+    }
+
+    @Test
+    void aHigherRate_makesProportionallyMoreContacts() {
+        long slow = new TrafficRun(3, TrafficSettings.defaults().withRate(30)).run(Duration.ofHours(3),
+                Duration.ofMinutes(1)).traffic.contactsMade();
+        long fast = new TrafficRun(3, TrafficSettings.defaults().withRate(300)).run(Duration.ofHours(3),
+                Duration.ofMinutes(1)).traffic.contactsMade();
+        assertTrue(fast > slow * 7 && fast < slow * 13, "30/h gave " + slow + ", 300/h gave " + fast);
+    }
+
+    @Test
+    void threadKeys_pointAtEarlierItemsOfTheSameChannel() {
+        TrafficRun run = new TrafficRun(7, TrafficSettings.defaults()).run(Duration.ofHours(8), Duration.ofMinutes(1));
+
+        Set<String> seen = new HashSet<>();
+        Map<MediaType, Integer> threaded = new EnumMap<>(MediaType.class);
+        for (InboundMessage message : run.received) {
+            for (String key : message.threadKeys()) {
+                assertTrue(seen.contains(message.channelId() + "|" + key), message.remoteId() + " names " + key);
+            }
+            if (!message.threadKeys().isEmpty()) {
+                threaded.merge(message.mediaType(), 1, Integer::sum);
+            }
+            assertTrue(seen.add(message.channelId() + "|" + message.remoteId()), "repeated " + message.remoteId());
+        }
+        assertTrue(threaded.getOrDefault(MediaType.EMAIL, 0) > 10, "e-mail follow-ups: " + threaded);
+        assertTrue(threaded.getOrDefault(MediaType.CHAT, 0) > 20, "chat lines: " + threaded);
+        assertTrue(threaded.getOrDefault(MediaType.SOCIAL, 0) > 0, "social threads: " + threaded);
+    }
+
+    @Test
+    void mostSendersAreCrmCustomers_soTheScreenPopFindsThem_butNotAll() {
+        TrafficRun run = new TrafficRun(7, TrafficSettings.defaults()).run(Duration.ofHours(6), Duration.ofMinutes(1));
+
+        long known = run.received.stream().filter(m -> m.metadata().get("sandbox.hostile") == null)
+                .filter(m -> TrafficRun.canonical(m.from()).map(a -> !TrafficRun.crm().ownersOf(a).isEmpty())
+                        .orElse(false))
+                .count();
+        long withAddress = run.received.stream().filter(m -> !m.from().text().isEmpty()).count();
+        double share = (double) known / withAddress;
+        assertTrue(share > 0.6 && share < 0.97, "share of known senders: " + share);
+    }
+
+    @Test
+    void everyCall_isRungAtThePbx_asItIsHandedToTheCore() {
+        TrafficRun run = new TrafficRun(7, TrafficSettings.defaults()).run(Duration.ofHours(3), Duration.ofMinutes(1));
+
+        List<String> ringingIds = run.received.stream().filter(m -> m.mediaType() == MediaType.VOICE)
+                .map(InboundMessage::remoteId).toList();
+        assertFalse(ringingIds.isEmpty());
+        assertEquals(run.rung.stream().map(CallEvent.Ringing::callId).toList(), ringingIds);
+        assertTrue(run.received.stream().filter(m -> m.mediaType() == MediaType.VOICE)
+                .allMatch(m -> "ringing".equals(m.metadata().get("call.event"))));
+    }
+
+    @Test
+    void itemsAreReturnedOnce_neverBeforeTheirTime_andAClockGoingBackGetsNothing() {
+        TrafficRun run = new TrafficRun(7, TrafficSettings.defaults());
+        Instant now = run.clock.advance(Duration.ofHours(2));
+        List<InboundMessage> first = run.traffic.due(now);
+
+        assertFalse(first.isEmpty());
+        assertTrue(first.stream().allMatch(m -> !m.receivedAt().isAfter(now)));
+        assertEquals(List.of(), run.traffic.due(now));
+        assertEquals(List.of(), run.traffic.due(now.minus(Duration.ofHours(1))));
+        assertTrue(run.traffic.nextDue().isAfter(now));
+    }
+
+    @Test
+    void afterALongSleep_oldContactsAreSkipped_notFlooded() {
+        TrafficRun run = new TrafficRun(7, TrafficSettings.defaults());
+        Instant now = run.clock.advance(Duration.ofHours(10));
+
+        List<InboundMessage> due = run.traffic.due(now);
+
+        double older = (10 - 0.5) * TrafficSettings.defaults().contactsPerHour();
+        assertTrue(run.traffic.contactsSkipped() > older * 0.7, "skipped " + run.traffic.contactsSkipped());
+        Instant oldest = now.minus(TrafficSettings.defaults().catchUp());
+        assertTrue(due.stream().allMatch(m -> !m.receivedAt().isBefore(oldest)));
+        assertTrue(due.size() < 100, "due after sleep: " + due.size());
+    }
+}
