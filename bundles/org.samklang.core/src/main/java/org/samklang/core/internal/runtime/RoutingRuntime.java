@@ -58,6 +58,8 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     private final List<Consumer<List<QueueFigures>>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<QueueFigures> figures = List.of();
     private volatile List<Offer> offers = List.of();
+    /** Agents the engine knows; presence changes of everyone else (receptionists, managers) are not routing's. */
+    private final java.util.Set<String> agents = new java.util.HashSet<>();
     private JournalSubscription journal;
 
     public RoutingRuntime(RoutingEngine engine, ConversationService conversations, PresenceEngine presence) {
@@ -84,7 +86,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         run(() -> {
             int index = 0;
             for (Person person : people) {
-                if (DeskQueues.isAgent(person)) {
+                if (DeskQueues.isAgent(person) && agents.add(person.id())) {
                     apply(new RoutingCommand.RegisterAgent(DeskQueues.profileOf(person, index++)));
                     boolean routable = presence.effectivePresence(person.id()).map(p -> p.routable()).orElse(false);
                     apply(new RoutingCommand.SetAgentRoutable(person.id(), routable));
@@ -154,7 +156,8 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
 
     private void presenceChanged(EffectivePresenceChange change) {
         run(() -> {
-            if (change.before() == null || change.before().routable() != change.after().routable()) {
+            boolean changed = change.before() == null || change.before().routable() != change.after().routable();
+            if (agents.contains(change.personId()) && changed) {
                 apply(new RoutingCommand.SetAgentRoutable(change.personId(), change.after().routable()));
             }
         });
