@@ -70,8 +70,13 @@ public final class SandboxComponent {
         this.sink = inboundSink;
     }
 
+    /** Builds the backends off the framework's start-level thread, so the window does not wait for them. */
     @Activate
     void activate(BundleContext context) {
+        pump.execute(() -> start(context));
+    }
+
+    private void start(BundleContext context) {
         Clock clock = Clock.systemDefaultZone();
         Instant now = clock.instant();
         SandboxCrm crm = new SandboxCrm(DATA_SEED, clock);
@@ -100,8 +105,10 @@ public final class SandboxComponent {
     @Deactivate
     void deactivate() {
         pump.shutdownNow();
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
+        synchronized (registrations) {
+            registrations.forEach(ServiceRegistration::unregister);
+            registrations.clear();
+        }
     }
 
     /** Hands every due item to the core; a rejected item is logged, never retried in a loop. */
@@ -125,6 +132,10 @@ public final class SandboxComponent {
     }
 
     private <S> void register(BundleContext context, Class<S> type, S service) {
-        registrations.add(context.registerService(type, service, null));
+        synchronized (registrations) {
+            if (!pump.isShutdown()) {
+                registrations.add(context.registerService(type, service, null));
+            }
+        }
     }
 }

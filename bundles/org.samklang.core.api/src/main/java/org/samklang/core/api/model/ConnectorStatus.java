@@ -15,9 +15,9 @@ import java.util.Objects;
  */
 public record ConnectorStatus(String id, String displayName, Role role, Health health, String reason, Instant since) {
 
-    /** What a plugin is for. */
+    /** What a plugin is for; {@code STORE} is the desk's own store, listed only when it cannot be opened. */
     public enum Role {
-        CHANNEL, CRM, ERP, TELEPHONY, PRESENCE, KNOWLEDGE
+        CHANNEL, CRM, ERP, TELEPHONY, PRESENCE, KNOWLEDGE, STORE
     }
 
     /** The three states a plugin reports instead of throwing. */

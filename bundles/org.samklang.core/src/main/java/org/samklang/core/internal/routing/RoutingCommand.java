@@ -1,7 +1,9 @@
 package org.samklang.core.internal.routing;
 
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -34,20 +36,31 @@ public sealed interface RoutingCommand {
         }
     }
 
-    /** A contact arrived in a queue now; {@code priority} overrides the queue's (1-9). */
-    record WorkArrived(String itemId, String queueId, OptionalInt priority) implements RoutingCommand {
+    /**
+     * A contact arrived in a queue; {@code priority} overrides the queue's (1-9). {@code arrivedAt} is when the
+     * customer started waiting, for work that was waiting before the engine learnt of it (after a restart, or
+     * from a channel that delivers late); it is clamped to now when it lies in the future. Empty means now.
+     */
+    record WorkArrived(String itemId, String queueId, OptionalInt priority, Optional<Instant> arrivedAt)
+            implements RoutingCommand {
         public WorkArrived {
             Objects.requireNonNull(itemId, "itemId");
             Objects.requireNonNull(queueId, "queueId");
             Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(arrivedAt, "arrivedAt");
             if (itemId.isBlank()) {
                 throw new IllegalArgumentException("work item id must not be blank");
             }
         }
 
-        /** A contact with its queue's priority. */
+        /** A contact arriving now, with a priority of its own. */
+        public WorkArrived(String itemId, String queueId, OptionalInt priority) {
+            this(itemId, queueId, priority, Optional.empty());
+        }
+
+        /** A contact arriving now with its queue's priority. */
         public WorkArrived(String itemId, String queueId) {
-            this(itemId, queueId, OptionalInt.empty());
+            this(itemId, queueId, OptionalInt.empty(), Optional.empty());
         }
     }
 

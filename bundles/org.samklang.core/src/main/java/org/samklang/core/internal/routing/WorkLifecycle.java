@@ -1,5 +1,6 @@
 package org.samklang.core.internal.routing;
 
+import java.time.Instant;
 import java.time.Duration;
 
 import org.samklang.core.api.model.MediaType;
@@ -45,7 +46,9 @@ final class WorkLifecycle {
         if (priority < QueueDefinition.MIN_PRIORITY || priority > QueueDefinition.MAX_PRIORITY) {
             return "priority of '" + command.itemId() + "' must be 1-9, was " + priority;
         }
-        WorkItem item = new WorkItem(command.itemId(), queue, context.nextSeq(), context.now(), priority);
+        Instant now = context.now();
+        Instant arrivedAt = command.arrivedAt().filter(at -> !at.isAfter(now)).orElse(now);
+        WorkItem item = new WorkItem(command.itemId(), queue, context.nextSeq(), arrivedAt, priority);
         context.items.put(item.id, item);
         queue.pool.waiting.add(item);
         queue.statistics.arrived(item.id, item.arrivedAt);

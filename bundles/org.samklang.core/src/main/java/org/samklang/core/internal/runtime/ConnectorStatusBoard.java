@@ -51,6 +51,13 @@ public final class ConnectorStatusBoard implements ConnectorStatusService {
         poll();
     }
 
+    /** Shows the store as offline: the one status the user sees when the desk could not start at all. */
+    public void addStoreFailure(String reason) {
+        ConnectorHealth offline = new ConnectorHealth(ConnectorHealth.Status.OFFLINE, reason, clock.instant());
+        plugins.put(this, new Entry("store", "Store", ConnectorStatus.Role.STORE, () -> offline));
+        poll();
+    }
+
     public void remove(Object plugin) {
         if (plugins.remove(plugin) != null) {
             poll();

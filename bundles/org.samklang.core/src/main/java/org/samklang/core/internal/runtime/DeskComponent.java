@@ -45,23 +45,49 @@ public final class DeskComponent {
     private final List<Consumer<Desk>> pending = new ArrayList<>();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private BundleContext context;
+    private Thread starter;
     private Desk desk;
     private ServiceRegistration<PresenceService> presence;
 
+    /**
+     * Opens the store and starts the desk on a thread of its own: activation runs on the framework's start-level
+     * thread, and the workbench window only opens after that thread is done. The UI shows "connecting" until the
+     * services appear.
+     */
     @Activate
     synchronized void activate(BundleContext bundleContext) {
         context = bundleContext;
+        starter = new Thread(this::startDesk, "samklang-desk-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void startDesk() {
         Path data = dataDirectory();
-        desk = Desk.start(data, Clock.systemDefaultZone());
-        LOG.log(System.Logger.Level.INFO, "desk started on {0}", data);
-        register(ConversationService.class, desk.conversations());
-        register(InboundSink.class, desk.conversations());
-        register(QueueService.class, desk.queues());
-        register(ConnectorStatusService.class, desk.connectorStatus());
-        register(CustomerContextService.class, desk.customerContext());
-        register(KnowledgeService.class, desk.knowledge());
-        pending.forEach(p -> p.accept(desk));
-        pending.clear();
+        Desk started;
+        try {
+            started = Desk.start(data, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the desk could not start on " + data + ": " + e.getMessage(), e);
+            reportStoreFailure(e);
+            return;
+        }
+        synchronized (this) {
+            if (context == null) {
+                started.close();
+                return;
+            }
+            desk = started;
+            LOG.log(System.Logger.Level.INFO, "desk started on {0}", data);
+            register(ConversationService.class, desk.conversations());
+            register(InboundSink.class, desk.conversations());
+            register(QueueService.class, desk.queues());
+            register(ConnectorStatusService.class, desk.connectorStatus());
+            register(CustomerContextService.class, desk.customerContext());
+            register(KnowledgeService.class, desk.knowledge());
+            pending.forEach(p -> p.accept(desk));
+            pending.clear();
+        }
     }
 
     @Deactivate
@@ -69,8 +95,11 @@ public final class DeskComponent {
         registrations.forEach(ServiceRegistration::unregister);
         registrations.clear();
         unregisterPresence();
-        desk.close();
-        desk = null;
+        context = null;
+        if (desk != null) {
+            desk.close();
+            desk = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -146,6 +175,16 @@ public final class DeskComponent {
         } else {
             step.accept(desk);
         }
+    }
+
+    /** Without a store there is no desk; the status line still tells the user why, instead of waiting forever. */
+    private synchronized void reportStoreFailure(RuntimeException error) {
+        if (context == null) {
+            return;
+        }
+        ConnectorStatusBoard board = new ConnectorStatusBoard(Clock.systemDefaultZone());
+        board.addStoreFailure(error.getMessage() == null ? error.toString() : error.getMessage());
+        register(ConnectorStatusService.class, board);
     }
 
     private <S> void register(Class<S> type, S service) {

@@ -142,7 +142,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         PageRequest page = PageRequest.first(REQUEUE_PAGE);
         while (true) {
             Page<Conversation> open = conversations.inbox(InboxQuery.of(InboxQuery.View.UNASSIGNED), page);
-            open.items().forEach(c -> arrived(c.id(), c.mediaType()));
+            open.items().forEach(c -> arrived(c.id(), c.mediaType(), c.openedAt()));
             if (!open.hasNext()) {
                 return;
             }
@@ -150,8 +150,10 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         }
     }
 
-    private void arrived(ConversationId id, org.samklang.core.api.model.MediaType media) {
-        apply(new RoutingCommand.WorkArrived(String.valueOf(id.value()), DeskQueues.queueFor(media), OptionalInt.empty()));
+    /** The customer's wait counts from when the conversation opened, also for work re-queued after a restart. */
+    private void arrived(ConversationId id, org.samklang.core.api.model.MediaType media, java.time.Instant openedAt) {
+        apply(new RoutingCommand.WorkArrived(String.valueOf(id.value()), DeskQueues.queueFor(media),
+                OptionalInt.empty(), java.util.Optional.of(openedAt)));
     }
 
     private void presenceChanged(EffectivePresenceChange change) {
@@ -224,7 +226,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         @Override
         public void onEvent(JournalEvent event) {
             if (event instanceof JournalEvent.ConversationOpened opened) {
-                run(() -> arrived(opened.conversationId(), opened.mediaType()));
+                run(() -> arrived(opened.conversationId(), opened.mediaType(), opened.at()));
             } else if (event instanceof JournalEvent.ConversationStateChanged changed
                     && changed.current() == ConversationState.CLOSED) {
                 run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()), Duration.ZERO,

@@ -1,17 +1,282 @@
 package org.samklang.ui.internal.parts;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.samklang.core.api.ConversationService;
+import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.Page;
+import org.samklang.ui.internal.model.ComposerDrafts;
+import org.samklang.ui.internal.model.CustomerNames;
+import org.samklang.ui.internal.model.JournalFeed;
+import org.samklang.ui.internal.model.RefreshThrottle;
+import org.samklang.ui.internal.model.ThreadTexts;
+import org.samklang.ui.internal.model.TimeTexts;
+import org.samklang.ui.internal.model.TimelineFormatter;
+import org.samklang.ui.internal.model.TimelineInterest;
+import org.samklang.ui.internal.model.TimelineState;
+import org.samklang.ui.internal.model.UiMessages;
 
-/** Placeholder until the region is wired to its service. */
+/**
+ * The conversation region: who and what (customer, channel, state), the customer's timeline across every channel
+ * with the newest at the bottom, and the composer. Follows the window's selected conversation and refreshes from
+ * the journal when the shown customer's messages or conversations change.
+ */
 public class ConversationThreadPart {
+
+    private static final long REFRESH_INTERVAL_MILLIS = 250;
+    private static final long RETRY_MILLIS = 5_000;
+
+    @Inject
+    UISynchronize sync;
+
+    private final UiMessages messages = UiMessages.current();
+    private final ThreadTexts texts = new ThreadTexts(messages);
+    private final TimelineFormatter formatter = new TimelineFormatter(messages,
+            new TimeTexts(Clock.systemDefaultZone(), messages));
+    private final TimelineState timeline = new TimelineState();
+    private final ComposerDrafts drafts = new ComposerDrafts();
+    private volatile ConversationService conversationService;
+    private volatile TimelineInterest interest;
+    private ConversationService connected;
+    private Conversation current;
+    private String customerName;
+    private Conversation pendingSelection;
+    private UiThread threads;
+    private ConnectingPane pane;
+    private StackLayout stack;
+    private Label empty;
+    private Composite shown;
+    private Label header;
+    private Label subject;
+    private Label summary;
+    private Button earlier;
+    private TimelineView timelineView;
+    private ComposerView composer;
+    private CustomerNames names;
+    private JournalFeed feed;
+    private RefreshThrottle throttle;
 
     @PostConstruct
     public void create(Composite parent) {
+        Glyphs.check(parent.getDisplay());
         parent.setLayout(new FillLayout());
-        new Label(parent, SWT.NONE).setText("ConversationThreadPart");
+        threads = new UiThread(sync, parent, "thread");
+        pane = new ConnectingPane(parent, messages);
+        Palette palette = new Palette(parent);
+        Composite content = pane.content();
+        stack = new StackLayout();
+        content.setLayout(stack);
+        Composite emptyBox = new Composite(content, SWT.NONE);
+        emptyBox.setLayout(Layouts.grid(1, false));
+        empty = new Label(emptyBox, SWT.WRAP);
+        empty.setText(messages.format("thread.empty"));
+        empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        shown = new Composite(content, SWT.NONE);
+        shown.setLayout(Layouts.grid(2, false));
+        header = spanningLabel(shown, palette);
+        subject = spanningLabel(shown, null);
+        summary = new Label(shown, SWT.NONE);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        earlier = new Button(shown, SWT.PUSH);
+        earlier.setText(messages.format("thread.showEarlier"));
+        earlier.addListener(SWT.Selection, e -> timeline.older().ifPresent(this::fetch));
+        Composite body = new Composite(shown, SWT.NONE);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        body.setLayout(Layouts.tight(1, false));
+        timelineView = new TimelineView(body, palette);
+        composer = new ComposerView(body, messages, palette, this::send);
+        stack.topControl = emptyBox;
+        serviceChanged();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindConversations(@Service ConversationService service) {
+        conversationService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(this::serviceChanged);
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Conversation conversation) {
+        if (conversation == null) {
+            return; // focus moved to a part without a selection; keep showing what we show
+        }
+        pendingSelection = conversation;
+        if (threads != null) {
+            threads.uiNowOrLater(this::showPending);
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        disconnect();
+        if (threads != null) {
+            threads.shutdown();
+        }
+    }
+
+    private void serviceChanged() {
+        if (header == null || header.isDisposed() || conversationService == connected) {
+            return;
+        }
+        disconnect();
+        connected = conversationService;
+        pane.showContent(connected != null);
+        if (connected == null) {
+            return;
+        }
+        names = new CustomerNames(connected, messages);
+        throttle = new RefreshThrottle(REFRESH_INTERVAL_MILLIS, UiThread::nowMillis, threads,
+                () -> threads.ui(this::refresh));
+        RefreshThrottle feedThrottle = throttle;
+        feed = new JournalFeed(connected, event -> {
+            TimelineInterest now = interest;
+            if (now != null && now.concerns(event)) {
+                feedThrottle.request();
+            }
+        }, threads);
+        threads.background(feed::start);
+        if (current != null && pendingSelection == null) {
+            // Start over with the same conversation: the old service's pages and journal are gone.
+            if (!drafts.isSending(current.id())) {
+                drafts.update(current.id(), composer.text());
+            }
+            pendingSelection = current;
+            current = null;
+        }
+        showPending();
+    }
+
+    private void disconnect() {
+        if (feed != null) {
+            feed.close();
+            throttle.close();
+            feed = null;
+        }
+        connected = null;
+    }
+
+    private void showPending() {
+        Conversation conversation = pendingSelection;
+        if (conversation == null || connected == null || header.isDisposed()) {
+            return;
+        }
+        pendingSelection = null;
+        if (current != null && current.id().equals(conversation.id())) {
+            current = conversation;
+            showHeader();
+            return;
+        }
+        if (current != null && !drafts.isSending(current.id())) {
+            drafts.update(current.id(), composer.text());
+        }
+        current = conversation;
+        customerName = messages.format("thread.customerLoading");
+        interest = new TimelineInterest(conversation.customerId(), Set.of(conversation.id()));
+        stack.topControl = shown;
+        shown.getParent().layout(true, true);
+        showHeader();
+        composer.show(texts.replyOn(conversation), drafts.textFor(conversation.id()),
+                drafts.isSending(conversation.id()));
+        timelineView.showLine(messages.format("thread.loading"));
+        fetch(timeline.begin(conversation.customerId()));
+    }
+
+    private void refresh() {
+        timeline.refresh().ifPresent(this::fetch);
+    }
+
+    private void fetch(TimelineState.Request request) {
+        ConversationService service = connected;
+        if (service == null || current == null) {
+            return;
+        }
+        CustomerNames customerNames = names;
+        ConversationId selectedId = current.id();
+        showSummary();
+        threads.background(() -> {
+            try {
+                Page<Message> page = service.timeline(request.customer(), request.page());
+                String name = customerNames.nameOf(request.customer());
+                Optional<Conversation> latest = service.conversation(selectedId);
+                threads.ui(() -> accept(request, page, name, latest));
+            } catch (RuntimeException e) {
+                threads.ui(() -> failed(request, e));
+            }
+        });
+    }
+
+    /** Says why the timeline could not be read and tries again a little later (the store may be back). */
+    private void failed(TimelineState.Request request, RuntimeException error) {
+        if (timeline.failed(request, error)) {
+            showSummary();
+            threads.schedule(() -> threads.ui(() -> {
+                if (timeline.failure().isPresent()) {
+                    refresh();
+                }
+            }), RETRY_MILLIS);
+        }
+    }
+
+    private void accept(TimelineState.Request request, Page<Message> page, String name,
+            Optional<Conversation> latest) {
+        if (!timeline.accept(request, page)) {
+            return;
+        }
+        customerName = name;
+        latest.filter(conversation -> conversation.id().equals(current.id())).ifPresent(c -> current = c);
+        Set<ConversationId> watched = new HashSet<>(timeline.shownConversations());
+        watched.add(current.id());
+        interest = new TimelineInterest(current.customerId(), watched);
+        showHeader();
+        showSummary();
+        timelineView.show(timeline.oldestFirst().stream()
+                .map(message -> formatter.entry(message, current.id())).toList(), request.older());
+    }
+
+    private void showHeader() {
+        header.setText(texts.header(current, customerName));
+        subject.setText(texts.subject(current));
+        shown.layout(true);
+    }
+
+    private void showSummary() {
+        summary.setText(timeline.summary(messages));
+        earlier.setEnabled(timeline.hasOlder());
+    }
+
+    private void send(String text) {
+        new ReplySender(connected, drafts, composer, messages, threads).send(current, text,
+                () -> current == null ? null : current.id());
+    }
+
+    private static Label spanningLabel(Composite parent, Palette palette) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        if (palette != null) {
+            label.setFont(palette.title());
+        }
+        return label;
     }
 }

@@ -1,17 +1,185 @@
 package org.samklang.ui.internal.parts;
 
 import jakarta.annotation.PostConstruct;
-import org.eclipse.swt.SWT;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.samklang.core.api.ConversationService;
+import org.samklang.core.api.CustomerContextService;
+import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.Customer;
+import org.samklang.core.api.model.CustomerId;
+import org.samklang.ui.internal.model.AddressChooser;
+import org.samklang.ui.internal.model.CustomerCardFormatter;
+import org.samklang.ui.internal.model.CustomerNames;
+import org.samklang.ui.internal.model.FailureTexts;
+import org.samklang.ui.internal.model.TimeTexts;
+import org.samklang.ui.internal.model.UiMessages;
 
-/** Placeholder until the region is wired to its service. */
+/**
+ * The customer region: who the selected conversation's customer is, from every connected source at once (CRM
+ * record, ERP orders and invoices, earlier conversations), each block showing its own state while the others
+ * load. The context is opened for the customer's address on the conversation's channel.
+ */
 public class CustomerContextPart {
+
+    @Inject
+    UISynchronize sync;
+
+    private final UiMessages messages = UiMessages.current();
+    private final CustomerCardFormatter formatter = new CustomerCardFormatter(messages,
+            new TimeTexts(Clock.systemDefaultZone(), messages));
+    private volatile ConversationService conversationService;
+    private volatile CustomerContextService contextService;
+    private boolean connected;
+    private Conversation pendingSelection;
+    private Conversation lastSelection;
+    private CustomerId shownCustomer;
+    private int generation;
+    private CustomerContextService.Handle handle;
+    private UiThread threads;
+    private ConnectingPane pane;
+    private CustomerCardView view;
 
     @PostConstruct
     public void create(Composite parent) {
+        Glyphs.check(parent.getDisplay());
         parent.setLayout(new FillLayout());
-        new Label(parent, SWT.NONE).setText("CustomerContextPart");
+        threads = new UiThread(sync, parent, "customer");
+        pane = new ConnectingPane(parent, messages);
+        pane.content().setLayout(new FillLayout());
+        view = new CustomerCardView(pane.content(), new Palette(parent), messages);
+        view.showMessage(messages.format("card.empty"));
+        servicesChanged();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindConversations(@Service ConversationService service) {
+        conversationService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(this::servicesChanged);
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindContext(@Service CustomerContextService service) {
+        contextService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(this::servicesChanged);
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Conversation conversation) {
+        if (conversation == null) {
+            return;
+        }
+        pendingSelection = conversation;
+        if (threads != null) {
+            threads.uiNowOrLater(this::showPending);
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        closeHandle();
+        if (threads != null) {
+            threads.shutdown();
+        }
+    }
+
+    /** A service came or went: start over with the last selected customer, since the old handle is useless. */
+    private void servicesChanged() {
+        if (view == null || view.control().isDisposed()) {
+            return;
+        }
+        closeHandle();
+        connected = conversationService != null && contextService != null;
+        pane.showContent(connected);
+        shownCustomer = null;
+        if (pendingSelection == null) {
+            pendingSelection = lastSelection;
+        }
+        showPending();
+    }
+
+    private void showPending() {
+        Conversation conversation = pendingSelection;
+        if (conversation == null || !connected || view.control().isDisposed()) {
+            return;
+        }
+        pendingSelection = null;
+        lastSelection = conversation;
+        if (conversation.customerId().equals(shownCustomer)) {
+            return;
+        }
+        closeHandle();
+        shownCustomer = conversation.customerId();
+        int mine = ++generation;
+        view.showMessage(messages.format("card.loading"));
+        ConversationService service = conversationService;
+        CustomerNames names = new CustomerNames(service, messages);
+        threads.background(() -> {
+            try {
+                Optional<Customer> customer = service.customer(conversation.customerId());
+                String name = names.nameOf(customer);
+                Optional<Address> address = customer.flatMap(c -> AddressChooser.choose(c, conversation.mediaType()));
+                threads.ui(() -> open(mine, name, address));
+            } catch (RuntimeException e) {
+                threads.ui(() -> failed(mine, e));
+            }
+        });
+    }
+
+    private void open(int requested, String name, Optional<Address> address) {
+        CustomerContextService service = contextService;
+        if (requested != generation || service == null) {
+            return;
+        }
+        if (address.isEmpty()) {
+            view.show(formatter.withoutAddress(name));
+            return;
+        }
+        try {
+            handle = service.open(address.get(), snapshot -> threads.ui(() -> {
+                if (requested == generation) {
+                    view.show(formatter.card(snapshot, name));
+                }
+            }));
+            view.show(formatter.card(handle.current(), name));
+        } catch (RuntimeException e) {
+            failed(requested, e);
+        }
+    }
+
+    private void failed(int requested, RuntimeException e) {
+        if (requested == generation) {
+            view.showMessage(messages.format("card.failed", FailureTexts.describe(e, messages)));
+            shownCustomer = null;
+        }
+    }
+
+    private void closeHandle() {
+        generation++;
+        if (handle != null) {
+            try {
+                handle.close();
+            } catch (RuntimeException e) {
+                System.getLogger(CustomerContextPart.class.getName()).log(System.Logger.Level.WARNING,
+                        "closing a customer context failed", e);
+            }
+            handle = null;
+        }
     }
 }

@@ -1,18 +1,165 @@
 package org.samklang.ui.internal.parts;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.samklang.core.api.ConnectorStatusService;
+import org.samklang.core.api.model.ConnectorStatus;
+import org.samklang.ui.internal.model.ConnectorBadge;
+import org.samklang.ui.internal.model.RefreshThrottle;
+import org.samklang.ui.internal.model.TimeTexts;
+import org.samklang.ui.internal.model.Tone;
+import org.samklang.ui.internal.model.UiMessages;
 
-/** Placeholder status line. */
+/**
+ * The status line in the bottom trim: one compact badge per plugin ("CRM ●", "Mail ◐ reconnecting"), the dot
+ * coloured by health, the reason and since when in the tooltip, so a plugin that stopped is seen at once instead
+ * of failing silently.
+ */
 public class StatusLineControl {
+
+    private static final long REFRESH_INTERVAL_MILLIS = 250;
+
+    @Inject
+    UISynchronize sync;
+
+    private final UiMessages messages = UiMessages.current();
+    private final TimeTexts times = new TimeTexts(Clock.systemDefaultZone(), messages);
+    private AtomicReference<List<ConnectorStatus>> latest = new AtomicReference<>();
+    private volatile ConnectorStatusService statusService;
+    private ConnectorStatusService shown;
+    private AutoCloseable subscription;
+    private RefreshThrottle throttle;
+    private UiThread threads;
+    private Composite box;
+    private Palette palette;
 
     @PostConstruct
     public void create(Composite parent) {
-        Composite box = new Composite(parent, SWT.NONE);
-        box.setLayout(new FillLayout());
-        new Label(box, SWT.NONE).setText("Plugins: starting");
+        box = new Composite(parent, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = false;
+        row.spacing = 2;
+        row.marginTop = 2;
+        row.marginBottom = 2;
+        row.marginLeft = Layouts.MARGIN;
+        row.marginRight = Layouts.MARGIN;
+        box.setLayout(row);
+        palette = new Palette(box);
+        threads = new UiThread(sync, box, "status");
+        serviceChanged();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindStatus(@Service ConnectorStatusService service) {
+        statusService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(this::serviceChanged);
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        unsubscribe();
+        if (threads != null) {
+            threads.shutdown();
+        }
+    }
+
+    private void serviceChanged() {
+        if (box == null || box.isDisposed() || (statusService == shown && box.getChildren().length > 0)) {
+            return;
+        }
+        unsubscribe();
+        shown = statusService;
+        if (shown == null) {
+            showText(messages.format("status.connecting"));
+            return;
+        }
+        // A fresh holder per subscription, so a late call of a closed subscription cannot leave a stale list.
+        AtomicReference<List<ConnectorStatus>> statuses = new AtomicReference<>();
+        latest = statuses;
+        throttle = new RefreshThrottle(REFRESH_INTERVAL_MILLIS, UiThread::nowMillis, threads,
+                () -> threads.ui(this::showLatest));
+        RefreshThrottle current = throttle;
+        subscription = shown.subscribe(list -> {
+            statuses.set(list);
+            current.request();
+        });
+        statuses.compareAndSet(null, shown.connectors());
+        showLatest();
+    }
+
+    private void showLatest() {
+        List<ConnectorStatus> statuses = latest.get();
+        if (statuses == null || shown == null) {
+            return;
+        }
+        clear();
+        if (statuses.isEmpty()) {
+            label(messages.format("status.none"), Tone.MUTED, null);
+        }
+        for (ConnectorStatus status : statuses) {
+            badge(ConnectorBadge.of(status, messages, times));
+        }
+        box.requestLayout();
+    }
+
+    private void badge(ConnectorBadge badge) {
+        label(badge.name(), Tone.NORMAL, badge.tooltip());
+        label(badge.dot(), badge.tone(), badge.tooltip());
+        if (!badge.note().isEmpty()) {
+            label(badge.note(), Tone.MUTED, badge.tooltip());
+        }
+        // A wider gap after each badge than between its own parts keeps "CRM ● ERP ●" readable.
+        Label gap = new Label(box, SWT.NONE);
+        gap.setLayoutData(new RowData(Layouts.MARGIN, SWT.DEFAULT));
+    }
+
+    private void showText(String text) {
+        clear();
+        label(text, Tone.MUTED, null);
+        box.requestLayout();
+    }
+
+    private Label label(String text, Tone tone, String tooltip) {
+        Label label = new Label(box, SWT.NONE);
+        label.setText(text);
+        label.setForeground(palette.foreground(tone));
+        label.setToolTipText(tooltip);
+        return label;
+    }
+
+    private void clear() {
+        for (Control child : box.getChildren()) {
+            child.dispose();
+        }
+    }
+
+    private void unsubscribe() {
+        latest = new AtomicReference<>();
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                System.getLogger(StatusLineControl.class.getName()).log(System.Logger.Level.WARNING,
+                        "closing the connector status subscription failed", e);
+            }
+            throttle.close();
+            subscription = null;
+        }
     }
 }

@@ -1,0 +1,57 @@
+package org.samklang.ui.internal.model;
+
+import java.time.Instant;
+import org.samklang.core.api.model.ConnectorStatus;
+
+/**
+ * One plugin on the status line: "CRM ●", "Mail ◐ reconnecting".
+ *
+ * @param id      the plugin id, to keep widgets stable across updates
+ * @param name    the display name
+ * @param dot     "●" online, "◐" degraded, "○" offline
+ * @param tone    the dot's colour class
+ * @param note    a short reason when not online, else empty
+ * @param tooltip the role, health, reason and since when
+ */
+public record ConnectorBadge(String id, String name, String dot, Tone tone, String note, String tooltip) {
+
+    private static final int MAX_NAME = 30;
+    private static final int MAX_NOTE = 32;
+    private static final int MAX_REASON = 300;
+
+    /** {@return the badge of one status} */
+    public static ConnectorBadge of(ConnectorStatus status, UiMessages messages, TimeTexts times) {
+        String name = DisplayText.oneLine(status.displayName(), MAX_NAME);
+        name = name.isEmpty() ? DisplayText.oneLine(status.id(), MAX_NAME) : name;
+        String health = messages.format("connector.health." + UiMessages.keyOf(status.health()));
+        String role = messages.format("connector.role." + UiMessages.keyOf(status.role()));
+        boolean online = status.health() == ConnectorStatus.Health.ONLINE;
+        String reason = DisplayText.oneLine(status.reason(), MAX_REASON);
+        String tooltip = messages.format("connector.tooltip", name, role, health, since(status.since(), times));
+        if (!reason.isEmpty()) {
+            tooltip = tooltip + "\n" + reason;
+        }
+        String note = online ? "" : DisplayText.oneLine(reason.isEmpty() ? health : reason, MAX_NOTE);
+        return new ConnectorBadge(status.id(), name, dot(status.health()), tone(status.health()), note, tooltip);
+    }
+
+    private static String since(Instant since, TimeTexts times) {
+        return times.moment(since);
+    }
+
+    private static String dot(ConnectorStatus.Health health) {
+        return switch (health) {
+            case ONLINE -> "\u25CF";
+            case DEGRADED -> "\u25D0";
+            case OFFLINE -> "\u25CB";
+        };
+    }
+
+    private static Tone tone(ConnectorStatus.Health health) {
+        return switch (health) {
+            case ONLINE -> Tone.GOOD;
+            case DEGRADED -> Tone.WARNING;
+            case OFFLINE -> Tone.ERROR;
+        };
+    }
+}

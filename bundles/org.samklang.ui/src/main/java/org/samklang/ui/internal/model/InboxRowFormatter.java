@@ -1,0 +1,77 @@
+package org.samklang.ui.internal.model;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.samklang.core.api.model.Conversation;
+
+/**
+ * The cells of one conversation-list row: channel glyph, customer, subject, waiting time, state.
+ * Waiting time is the time since the conversation's last activity, which is what the customer has been waiting
+ * for an answer. Thread-safe.
+ */
+public final class InboxRowFormatter {
+
+    /** The columns, in table order. */
+    public enum Column {
+        CHANNEL, CUSTOMER, SUBJECT, WAITING, STATE
+    }
+
+    private static final int MAX_SUBJECT = 160;
+
+    private final UiMessages messages;
+    private final ChannelTexts channels;
+    private final Durations durations;
+    private final Clock clock;
+
+    public InboxRowFormatter(UiMessages messages, Clock clock) {
+        this.messages = messages;
+        this.channels = new ChannelTexts(messages);
+        this.durations = new Durations(messages);
+        this.clock = clock;
+    }
+
+    /** {@return the column headers} */
+    public String[] headers() {
+        String[] headers = new String[Column.values().length];
+        for (Column column : Column.values()) {
+            headers[column.ordinal()] = messages.format("list.column." + UiMessages.keyOf(column));
+        }
+        return headers;
+    }
+
+    /** {@return the cells of a loaded row, indexed by {@link Column#ordinal()}} */
+    public String[] cells(InboxEntry entry) {
+        Conversation conversation = entry.conversation();
+        String[] cells = new String[Column.values().length];
+        cells[Column.CHANNEL.ordinal()] = ChannelTexts.glyph(conversation.mediaType());
+        cells[Column.CUSTOMER.ordinal()] = entry.customerName();
+        cells[Column.SUBJECT.ordinal()] = subject(conversation);
+        cells[Column.WAITING.ordinal()] = durations.compact(Duration.between(conversation.lastActivityAt(),
+                clock.instant()));
+        cells[Column.STATE.ordinal()] = channels.state(conversation.state());
+        return cells;
+    }
+
+    /** {@return the cells of a row still being read} */
+    public String[] placeholder() {
+        String[] cells = new String[Column.values().length];
+        java.util.Arrays.fill(cells, "");
+        cells[Column.CUSTOMER.ordinal()] = messages.format("list.row.loading");
+        return cells;
+    }
+
+    /** {@return a tooltip-length description of the row's channel: "Email (email.support)"} */
+    public String channelDescription(Conversation conversation) {
+        return messages.format("list.row.channel", channels.name(conversation.mediaType()),
+                DisplayText.oneLine(conversation.channelId(), 80));
+    }
+
+    private String subject(Conversation conversation) {
+        String subject = DisplayText.oneLine(conversation.subject(), MAX_SUBJECT);
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        return messages.format("list.row.noSubject", channels.name(conversation.mediaType()),
+                conversation.messageCount());
+    }
+}

@@ -1,0 +1,140 @@
+package org.samklang.ui.internal.parts;
+
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.samklang.core.api.model.InboxQuery;
+import org.samklang.core.api.model.MediaType;
+import org.samklang.ui.internal.model.ChannelTexts;
+import org.samklang.ui.internal.model.InboxSource;
+import org.samklang.ui.internal.model.UiMessages;
+
+/**
+ * The search field and filter row above the conversation list: All / Mine / Unassigned, a channel choice, and a
+ * search over every message (Ctrl+K from anywhere in the window; Down moves into the list).
+ */
+final class InboxFilterBar {
+
+    /** Typing pauses this long before the search runs, so each keystroke does not start a store query. */
+    private static final int SEARCH_DELAY_MILLIS = 300;
+    private static final List<InboxQuery.View> VIEWS = List.of(InboxQuery.View.OPEN, InboxQuery.View.MINE,
+            InboxQuery.View.UNASSIGNED);
+    private static final MediaType[] MEDIA = MediaType.values();
+
+    private final Text search;
+    private final Button[] viewButtons = new Button[VIEWS.size()];
+    private final Combo channel;
+    private final Runnable onChange;
+    private InboxQuery.View view = InboxQuery.View.OPEN;
+    private int searchVersion;
+
+    InboxFilterBar(Composite parent, UiMessages messages, Runnable onChange, Runnable onDown) {
+        this.onChange = onChange;
+        search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage(messages.format("list.search.hint"));
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search.addListener(SWT.Modify, e -> searchSoon());
+        search.addListener(SWT.DefaultSelection, this::searchNow);
+        search.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ARROW_DOWN) {
+                e.doit = false;
+                onDown.run();
+            }
+        });
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayout(Layouts.tight(VIEWS.size(), false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        for (int i = 0; i < VIEWS.size(); i++) {
+            viewButtons[i] = viewButton(row, messages, VIEWS.get(i));
+        }
+        viewButtons[0].setSelection(true);
+        channel = channelCombo(parent, messages);
+    }
+
+    /** {@return the search field, for Ctrl+K} */
+    Text searchField() {
+        return search;
+    }
+
+    /** {@return what the list should show; "Mine" needs my id and falls back to All without it} */
+    InboxSource source(Optional<String> myId) {
+        InboxQuery query = view == InboxQuery.View.MINE && myId.isPresent() ? InboxQuery.mine(myId.get())
+                : InboxQuery.of(view == InboxQuery.View.MINE ? InboxQuery.View.OPEN : view);
+        int index = channel.getSelectionIndex();
+        Optional<MediaType> media = index <= 0 ? Optional.empty() : Optional.of(MEDIA[index - 1]);
+        return new InboxSource(query, media, Optional.of(search.getText()));
+    }
+
+    /** Enables "Mine" only when the desktop knows who the agent is; {@return whether the view fell back to All} */
+    boolean setMineAvailable(boolean available, String whyNot) {
+        Button mine = viewButtons[VIEWS.indexOf(InboxQuery.View.MINE)];
+        mine.setEnabled(available);
+        mine.setToolTipText(available ? null : whyNot);
+        if (!available && view == InboxQuery.View.MINE) {
+            select(InboxQuery.View.OPEN);
+            return true;
+        }
+        return false;
+    }
+
+    /** Puts the cursor in the search field with its text selected. */
+    void focusSearch() {
+        search.setFocus();
+        search.selectAll();
+    }
+
+    private Button viewButton(Composite row, UiMessages messages, InboxQuery.View buttonView) {
+        Button button = new Button(row, SWT.TOGGLE);
+        button.setText(messages.format("list.filter." + UiMessages.keyOf(buttonView)));
+        button.setToolTipText(messages.format("list.filter." + UiMessages.keyOf(buttonView) + ".tip"));
+        button.addListener(SWT.Selection, e -> {
+            select(buttonView);
+            onChange.run();
+        });
+        return button;
+    }
+
+    private Combo channelCombo(Composite parent, UiMessages messages) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        ChannelTexts channels = new ChannelTexts(messages);
+        combo.add(messages.format("list.filter.allChannels"));
+        for (MediaType media : MEDIA) {
+            combo.add(messages.format("list.filter.channel", ChannelTexts.glyph(media), channels.name(media)));
+        }
+        combo.select(0);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        combo.addListener(SWT.Selection, e -> onChange.run());
+        return combo;
+    }
+
+    private void select(InboxQuery.View selected) {
+        view = selected;
+        for (int i = 0; i < VIEWS.size(); i++) {
+            viewButtons[i].setSelection(VIEWS.get(i) == selected);
+        }
+    }
+
+    private void searchSoon() {
+        int version = ++searchVersion;
+        search.getDisplay().timerExec(SEARCH_DELAY_MILLIS, () -> {
+            if (!search.isDisposed() && version == searchVersion) {
+                onChange.run();
+            }
+        });
+    }
+
+    private void searchNow(Event event) {
+        searchVersion++;
+        if (event.detail == SWT.ICON_CANCEL) {
+            search.setText("");
+            searchVersion++;
+        }
+        onChange.run();
+    }
+}

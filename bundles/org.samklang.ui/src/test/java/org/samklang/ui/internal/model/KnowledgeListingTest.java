@@ -1,0 +1,67 @@
+package org.samklang.ui.internal.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.samklang.core.api.KnowledgeService;
+import org.samklang.core.api.model.KnowledgeArticle;
+
+class KnowledgeListingTest {
+
+    private final UiMessages english = UiMessages.forLocale(Locale.ENGLISH);
+    private final List<String> calls = new ArrayList<>();
+    private final KnowledgeArticle delivery = new KnowledgeArticle("kb-1", "Leveranstider", "2–4 dagar.\u0000",
+            "sv", false, List.of("delivery"));
+    private final KnowledgeService knowledge = new KnowledgeService() {
+        @Override
+        public List<KnowledgeArticle> search(String text, int limit) {
+            calls.add("search '" + text + "' " + limit);
+            return List.of(delivery);
+        }
+
+        @Override
+        public List<KnowledgeArticle> suggest(String customerText, int limit) {
+            calls.add("suggest '" + customerText + "' " + limit);
+            return List.of();
+        }
+    };
+
+    @Test
+    void whatTheAgentTypesWinsOverSuggestions() {
+        KnowledgeListing listing = KnowledgeListing.decide(" leverans ", Optional.of("Var är min order?"));
+        assertEquals(KnowledgeListing.Mode.SEARCH, listing.mode());
+        assertEquals(List.of(delivery), listing.run(knowledge));
+        assertEquals(List.of("search 'leverans' 30"), calls);
+        assertEquals("1 result for “leverans”", listing.heading(1, english));
+    }
+
+    @Test
+    void withAnEmptySearch_theCustomersTextGivesSuggestions() {
+        KnowledgeListing listing = KnowledgeListing.decide("", Optional.of("Var är\nmin order?"));
+        listing.run(knowledge);
+        assertEquals(List.of("suggest 'Var är min order?' 30"), calls);
+        assertEquals("No suggestions for this conversation; try a search", listing.heading(0, english));
+    }
+
+    @Test
+    void withNothingSelected_theMostUsedAreListed() {
+        KnowledgeListing listing = KnowledgeListing.decide("  ", Optional.empty());
+        listing.run(knowledge);
+        assertEquals(List.of("search '' 30"), calls);
+        assertEquals("Most used", listing.heading(3, english));
+    }
+
+    @Test
+    void rowsMarkCannedResponsesAndBodiesArePlainText() {
+        KnowledgeArticle canned = new KnowledgeArticle("c-1", "", "Hej {customer.firstName}!", "sv", true,
+                List.of());
+        assertArrayEquals(new String[] {"(untitled)", "Canned response"}, KnowledgeListing.cells(canned, english));
+        assertArrayEquals(new String[] {"Leveranstider", "Article"}, KnowledgeListing.cells(delivery, english));
+        assertEquals("2–4 dagar.", KnowledgeListing.body(delivery));
+    }
+}
