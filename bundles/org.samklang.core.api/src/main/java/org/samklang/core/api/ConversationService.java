@@ -12,6 +12,7 @@ import org.samklang.core.api.model.Customer;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.ReplyDraft;
@@ -44,6 +45,9 @@ public interface ConversationService {
 
     /** The conversation, or the one it was merged into; empty if the id was never used. */
     Optional<Conversation> conversation(ConversationId id);
+
+    /** One message, e.g. the one a journal event names; empty if the id was never used. */
+    Optional<Message> message(MessageId id);
 
     /** One page of a conversation's messages, newest first. */
     Page<Message> messages(ConversationId id, PageRequest page);

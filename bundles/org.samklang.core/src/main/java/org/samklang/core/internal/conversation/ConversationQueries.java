@@ -12,6 +12,7 @@ import org.samklang.core.api.model.Customer;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.internal.identity.CustomerStore;
@@ -41,20 +42,24 @@ final class ConversationQueries {
     private final ReadPool readers;
     private final CustomerStore customers;
     private final ConversationStore conversations;
+    private final MessageStore messages;
 
-    ConversationQueries(ReadPool readers, CustomerStore customers, ConversationStore conversations) {
+    ConversationQueries(ReadPool readers, CustomerStore customers, ConversationStore conversations,
+            MessageStore messages) {
         this.readers = readers;
         this.customers = customers;
         this.conversations = conversations;
+        this.messages = messages;
     }
 
     Page<Conversation> inbox(InboxQuery query, PageRequest request) {
         KeysetCursor start = Paging.start(request, 'c');
         InboxFilter filter = InboxFilter.of(query);
         return readers.read(session -> {
-            long total = count(session, "SELECT count(*) FROM conversation WHERE " + filter.where(), filter);
-            PreparedStatement page = session.prepare("SELECT " + ConversationStore.COLUMNS
-                    + " FROM conversation WHERE " + filter.where() + NEWER_THAN_CURSOR.formatted("last_activity_at"));
+            long total = count(session, "SELECT count(*) FROM " + filter.from() + " WHERE " + filter.where(),
+                    filter);
+            PreparedStatement page = session.prepare("SELECT " + ConversationStore.COLUMNS + " FROM "
+                    + filter.from() + " WHERE " + filter.where() + NEWER_THAN_CURSOR.formatted("last_activity_at"));
             int next = filter.bind(page, 1);
             bindCursor(page, next, start);
             return Paging.page(page, next + 3, request, total, rows -> ConversationStore.read(rows).toModel(),
@@ -64,6 +69,10 @@ final class ConversationQueries {
 
     Optional<Conversation> conversation(ConversationId id) {
         return readers.read(session -> conversations.findCurrent(session, id).map(ConversationRow::toModel));
+    }
+
+    Optional<Message> message(MessageId id) {
+        return readers.read(session -> messages.read(session, id));
     }
 
     Page<Message> messages(ConversationId id, PageRequest request) {

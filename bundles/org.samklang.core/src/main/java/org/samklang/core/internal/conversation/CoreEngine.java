@@ -18,6 +18,7 @@ import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.JournalEvent.PresenceChanged;
 import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.ReplyDraft;
@@ -41,7 +42,8 @@ import org.samklang.core.spi.InboundSink;
  * the UI and {@link InboundSink} for channel plugins. One instance per data directory; thread-safe.
  * <p>
  * Data flow: plugin → {@link #accept} → writer (identity, store, journal, one transaction) → journal subscribers;
- * UI → {@link #sendReply} → writer (message + outbox entry) → outbox sender → connector → delivery state → journal.
+ * UI → {@link #sendReply} → writer (message + outbox entry) → outbox sender → connector → delivery state →
+ * journal.
  */
 public final class CoreEngine implements ConversationService, InboundSink, AutoCloseable {
 
@@ -74,7 +76,7 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
             conversations.forgetCached();
             messages.forgetCached();
         });
-        this.queries = new ConversationQueries(readers, customers, conversations);
+        this.queries = new ConversationQueries(readers, customers, conversations, messages);
         this.commands = new ConversationCommands(writer, readers, conversations, customers,
                 new ConversationMerger(conversations, messages, threadKeys),
                 new ReplyTask(conversations, messages, threadKeys, outbox), connectors, sender);
@@ -89,6 +91,7 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
      * @throws org.samklang.core.api.StoreUnavailableException if the store cannot be opened (damaged, newer, in use)
      */
     public static CoreEngine open(EngineConfig config, Clock clock) {
+        // Refuse a bad phone region before touching the data directory.
         new AddressNormalizer(config.defaultRegion());
         Database database = Database.open(config.dataDirectory(), config.durability());
         CoreEngine engine;
@@ -139,6 +142,11 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
     @Override
     public Optional<Conversation> conversation(ConversationId id) {
         return queries.conversation(id);
+    }
+
+    @Override
+    public Optional<Message> message(MessageId id) {
+        return queries.message(id);
     }
 
     @Override
@@ -210,9 +218,10 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
     @Override
     public void close() {
         sender.close();
-        writer.close();
         hub.close();
         readers.close();
+        // The writer's connection closes last, so SQLite checkpoints the WAL into the main file and removes it.
+        writer.close();
         database.close();
     }
 }

@@ -62,6 +62,10 @@ final class IngestTask {
         if (inserted.isEmpty()) {
             return duplicate(messages.findByRemoteId(transaction, in.channelId(), in.remoteId()).orElseThrow());
         }
+        if (sender.isEmpty() && !in.from().withheld() && joined.isPresent()) {
+            // A new address answering in a known thread (a colleague in CC) still becomes a known identity.
+            customers.resolve(transaction, in.from());
+        }
         if (!conversation.state().isOpen()) {
             conversations.changeState(transaction, conversation, ConversationState.NEW);
         }

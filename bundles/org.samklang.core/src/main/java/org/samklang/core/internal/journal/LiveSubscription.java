@@ -103,9 +103,20 @@ final class LiveSubscription implements JournalSubscription {
                 needCatchUp = live == null || !deliverLive(live);
             }
         } catch (StoreUnavailableException e) {
-            LOG.log(Level.WARNING, "journal subscription stopped: " + e.getMessage());
-            close();
-            listener.onError(e);
+            stop(e);
+        } catch (RuntimeException e) {
+            stop(new StoreUnavailableException(StoreUnavailableException.Reason.IO_ERROR,
+                    "The journal could not be read: " + e.getMessage(), e));
+        }
+    }
+
+    private void stop(StoreUnavailableException error) {
+        LOG.log(Level.WARNING, "journal subscription stopped: " + error.getMessage(), error);
+        close();
+        try {
+            listener.onError(error);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "journal listener failed in onError", e);
         }
     }
 
@@ -169,12 +180,13 @@ final class LiveSubscription implements JournalSubscription {
     }
 
     private void deliver(JournalEvent event) {
+        // Set first: a listener that reads lastDeliveredSequence() while handling the event sees this event.
+        position = event.sequence();
         try {
             listener.onEvent(event);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "journal listener failed on event " + event.sequence() + "; continuing", e);
         }
-        position = event.sequence();
     }
 
     private void notifyCaughtUp() {

@@ -87,7 +87,7 @@ final class OutboxLedger {
             return DeliveryReceipt.Outcome.UNKNOWN_MESSAGE;
         }
         if (!DeliveryTransitions.receiptMayMove(entry.get().state(), receipt.state())) {
-            LOG.log(Level.DEBUG, "stale receipt {0} for {1} (already {2}) ignored", receipt.state(), id.get(),
+            LOG.log(Level.INFO, "stale receipt {0} for {1} (already {2}) ignored", receipt.state(), id.get(),
                     entry.get().state());
             return DeliveryReceipt.Outcome.STALE;
         }

@@ -56,6 +56,7 @@ public final class Database implements AutoCloseable {
         Path file = directory.resolve(FILE_NAME);
         try {
             verifyHeader(file);
+            inspect(file);
             Database database = new Database(file, lock, durability);
             try (Connection connection = database.openWriteConnection()) {
                 Migrations.apply(connection, file);
@@ -138,6 +139,20 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreUnavailableException(Reason.IO_ERROR,
                     "Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks ownership and schema version through a plain connection that sets no pragma: the writer connection
+     * switches the file to WAL mode, which must never happen to a file we are going to refuse.
+     */
+    private static void inspect(Path file) {
+        SQLiteConfig plain = new SQLiteConfig();
+        plain.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        try (Connection connection = dataSource(file, plain).getConnection()) {
+            Migrations.check(connection, file, Migrations.latestVersion());
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file);
         }
     }
 

@@ -38,13 +38,7 @@ final class Migrations {
     }
 
     static int apply(Connection connection, Path file, List<Schema.Migration> migrations) throws SQLException {
-        int current = intPragma(connection, "user_version");
-        checkOwnership(connection, file, current);
-        if (current > migrations.size()) {
-            throw new StoreUnavailableException(Reason.NEWER_SCHEMA, "The store " + file + " was written by a newer"
-                    + " Samklang (schema version " + current + "; this version knows up to " + migrations.size()
-                    + "). Update Samklang; the store was left untouched.");
-        }
+        int current = check(connection, file, migrations.size());
         for (Schema.Migration migration : migrations.subList(current, migrations.size())) {
             applyOne(connection, migration);
             LOG.log(Level.INFO, "store {0}: migrated to schema version {1} ({2})", file, migration.version(),
@@ -53,12 +47,24 @@ final class Migrations {
         return Math.max(current, migrations.size());
     }
 
-    private static void checkOwnership(Connection connection, Path file, int userVersion) throws SQLException {
+    /**
+     * Refuses a database that is not Samklang's or is newer than {@code latest}; reads only.
+     *
+     * @return the database's schema version
+     */
+    static int check(Connection connection, Path file, int latest) throws SQLException {
+        int current = intPragma(connection, "user_version");
         int applicationId = intPragma(connection, "application_id");
-        boolean empty = userVersion == 0 && countTables(connection) == 0;
+        boolean empty = current == 0 && countTables(connection) == 0;
         if (applicationId != APPLICATION_ID && !empty) {
             throw SqliteErrors.corrupt(file, null);
         }
+        if (current > latest) {
+            throw new StoreUnavailableException(Reason.NEWER_SCHEMA, "The store " + file + " was written by a newer"
+                    + " Samklang (schema version " + current + "; this version knows up to " + latest
+                    + "). Update Samklang; the store was left untouched.");
+        }
+        return current;
     }
 
     private static void applyOne(Connection connection, Schema.Migration migration) throws SQLException {

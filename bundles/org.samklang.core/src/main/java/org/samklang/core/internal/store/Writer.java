@@ -26,8 +26,8 @@ import org.samklang.core.api.model.JournalEvent;
  * A task that fails for a reason of its own (bad input, unknown id) fails alone: the batch is rolled back, that task
  * is taken out and the others run again. (Per-task savepoints would do the same without the re-run, but they made
  * every task copy the pages it touched into a sub-journal and cost more than half the ingest rate; failures are
- * rare, so the re-run is the cheaper trade.) A caller's future completes only after COMMIT returned, on a separate completion thread
- * so slow callbacks never hold up the next batch. If the commit itself fails (disk full, I/O error) the whole batch
+ * rare, so the re-run is the cheaper trade.) A caller's future completes only after COMMIT returned, on a separate
+ * completion thread so slow callbacks never hold up the next batch. If the commit itself fails (disk full, I/O error) the whole batch
  * is rolled back, its journal sequence numbers are taken back, and every task fails with
  * {@link StoreUnavailableException}; the writer keeps running for the next batch.
  */

@@ -5,11 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.samklang.core.api.JournalListener;
+import org.samklang.core.api.JournalSubscription;
+import org.samklang.core.api.model.JournalEvent;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 
@@ -56,6 +62,39 @@ public final class EngineFixture implements AutoCloseable {
 
     public InboundReceipt ingest(InboundMessage.Builder message) {
         return ingest(message.build());
+    }
+
+    /** Every journal event after {@code sequence} up to now, read through a subscription. */
+    public List<JournalEvent> journalAfter(long sequence) {
+        List<JournalEvent> events = new CopyOnWriteArrayList<>();
+        CountDownLatch caughtUp = new CountDownLatch(1);
+        JournalSubscription subscription = engine.subscribe(sequence, new JournalListener() {
+            @Override
+            public void onEvent(JournalEvent event) {
+                events.add(event);
+            }
+
+            @Override
+            public void onCaughtUp(long last) {
+                caughtUp.countDown();
+            }
+        });
+        try {
+            if (!caughtUp.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("journal subscription did not catch up");
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        } finally {
+            subscription.close();
+        }
+        return List.copyOf(events);
+    }
+
+    /** The most recent journal event. */
+    public JournalEvent lastEvent() {
+        List<JournalEvent> events = journalAfter(engine.lastSequence() - 1);
+        return events.get(events.size() - 1);
     }
 
     public static <T> T await(CompletableFuture<T> future) {
