@@ -45,7 +45,8 @@ public final class BenchStore {
 
     static Path directory() {
         String configured = System.getProperty("samklang.bench.dir");
-        return configured != null ? Path.of(configured)
+        return configured != null
+                ? Path.of(configured)
                 : Path.of(System.getProperty("java.io.tmpdir"), "samklang-bench-1m");
     }
 

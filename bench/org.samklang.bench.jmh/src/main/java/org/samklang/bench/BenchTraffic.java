@@ -20,7 +20,9 @@ import org.samklang.core.spi.RawAddress;
 public final class BenchTraffic {
 
     /** How messages are spread over customers. */
-    public enum Shape { THREADS, UNIFORM }
+    public enum Shape {
+        THREADS, UNIFORM
+    }
 
     /** One generated message and where it sits in its thread. */
     record Item(InboundMessage message, boolean firstOfThread, boolean lastOfThread) {

@@ -146,7 +146,8 @@ public class IngestBenchmark {
     static Connection rawConnection(Path file, Durability durability) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(durability == Durability.POWER_LOSS_SAFE ? SQLiteConfig.SynchronousMode.FULL
+        config.setSynchronous(durability == Durability.POWER_LOSS_SAFE
+                ? SQLiteConfig.SynchronousMode.FULL
                 : SQLiteConfig.SynchronousMode.NORMAL);
         config.setGetGeneratedKeys(false);
         SQLiteDataSource source = new SQLiteDataSource(config);

@@ -67,6 +67,7 @@ public class RoutingBenchmark {
 
     /** A clock the benchmark moves by hand. */
     static final class SteppingClock implements InstantSource {
+
         private Instant now = Instant.parse("2026-11-16T08:00:00Z");
 
         @Override
@@ -82,6 +83,7 @@ public class RoutingBenchmark {
     /** A saturated desk: every agent busy to capacity, 10,000 contacts waiting. */
     @State(Scope.Thread)
     public static class EngineDesk {
+
         final SteppingClock clock = new SteppingClock();
         RoutingEngine engine;
         /** Contacts being handled, oldest first, so completions rotate over all agents. */
@@ -183,6 +185,7 @@ public class RoutingBenchmark {
     /** The same desk, routed by scanning every waiting contact for the agent's most urgent one. */
     @State(Scope.Thread)
     public static class ScanAllDesk {
+
         final boolean[][] agentServes = new boolean[AGENTS][QUEUES];
         final int[] waitingQueue = new int[WAITING];
         final long[] waitingDeadline = new long[WAITING];
@@ -242,6 +245,7 @@ public class RoutingBenchmark {
     /** The floor: one PriorityQueue of 10,000 deadlines, poll the most urgent and offer a new one. */
     @State(Scope.Thread)
     public static class HeapDesk {
+
         final PriorityQueue<Long> deadlines = new PriorityQueue<>();
         long nowMillis;
 

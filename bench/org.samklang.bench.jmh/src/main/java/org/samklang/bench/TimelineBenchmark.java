@@ -48,7 +48,7 @@ public class TimelineBenchmark {
 
     private static final int PAGE = 50;
     private static final String[] SEARCHES = {"leverans försenad", "faktura", "Göteborg paket", "lösenord inlog",
-        "återbetalning", "router garanti"};
+            "återbetalning", "router garanti"};
 
     private CoreEngine engine;
     private Connection raw;

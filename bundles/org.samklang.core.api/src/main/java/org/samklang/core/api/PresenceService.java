@@ -88,6 +88,7 @@ public interface PresenceService {
     /** Receives presence changes; see {@link #subscribe(Listener)} for the threading contract. */
     @FunctionalInterface
     interface Listener {
+
         /** Called once per effective change; must not block. */
         void presenceChanged(PresenceChange change);
     }
@@ -95,6 +96,7 @@ public interface PresenceService {
     /** Ends a subscription. */
     @FunctionalInterface
     interface Subscription extends AutoCloseable {
+
         /** Stops further calls to the listener; idempotent, never throws. */
         @Override
         void close();

@@ -12,6 +12,7 @@ public sealed interface CallControlResult {
 
     /** The PBX refused the command; {@code reason} says why, for the agent ("the call has already ended"). */
     record Refused(String reason) implements CallControlResult {
+
         public Refused {
             Checks.notBlank(reason, "reason");
         }

@@ -25,6 +25,7 @@ public sealed interface CallEvent {
      * @param calledNumber the number or queue line that was dialled, e.g. {@code +46812345600}; may be empty
      */
     record Ringing(String callId, RawAddress caller, String calledNumber, Instant at) implements CallEvent {
+
         public Ringing {
             checkCommon(callId, at);
             Checks.notNull(caller, "caller");
@@ -34,6 +35,7 @@ public sealed interface CallEvent {
 
     /** The call was answered, by the extension {@code answeredBy}. */
     record Answered(String callId, String answeredBy, Instant at) implements CallEvent {
+
         public Answered {
             checkCommon(callId, at);
             Checks.notNull(answeredBy, "answeredBy");
@@ -42,6 +44,7 @@ public sealed interface CallEvent {
 
     /** The caller was put on hold. */
     record Held(String callId, Instant at) implements CallEvent {
+
         public Held {
             checkCommon(callId, at);
         }
@@ -49,6 +52,7 @@ public sealed interface CallEvent {
 
     /** The caller was taken off hold. */
     record Resumed(String callId, Instant at) implements CallEvent {
+
         public Resumed {
             checkCommon(callId, at);
         }
@@ -56,6 +60,7 @@ public sealed interface CallEvent {
 
     /** The call left the desk for {@code target} (extension, E.164 number or voicemail box). */
     record Transferred(String callId, TransferKind kind, String target, Instant at) implements CallEvent {
+
         public Transferred {
             checkCommon(callId, at);
             Checks.notNull(kind, "kind");
@@ -71,7 +76,9 @@ public sealed interface CallEvent {
      * @param recordingRef the PBX's reference to the recording, if it recorded the call
      */
     record Ended(String callId, EndReason reason, Duration talkTime, Optional<String> recordingRef, Instant at)
-            implements CallEvent {
+            implements
+                CallEvent {
+
         public Ended {
             checkCommon(callId, at);
             Checks.notNull(reason, "reason");

@@ -66,6 +66,7 @@ public record InboundMessage(String channelId, MediaType mediaType, String remot
 
     /** Builds an {@link InboundMessage}; not thread-safe, validation happens in {@link #build()}. */
     public static final class Builder {
+
         private final String channelId;
         private final MediaType mediaType;
         private final String remoteId;

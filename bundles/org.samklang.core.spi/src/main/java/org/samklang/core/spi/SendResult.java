@@ -16,6 +16,7 @@ public sealed interface SendResult {
 
     /** The remote accepted the message; {@code remoteId} is its id there, if it gave one (used for receipts). */
     record Sent(Optional<String> remoteId) implements SendResult {
+
         public Sent {
             Checks.notNull(remoteId, "remoteId");
         }
@@ -23,6 +24,7 @@ public sealed interface SendResult {
 
     /** Try again later; {@code retryAfter} is the remote's own hint (e.g. a rate limit), if any. */
     record RetryableFailure(String reason, Optional<Duration> retryAfter) implements SendResult {
+
         public RetryableFailure {
             Checks.notBlank(reason, "reason");
             Checks.notNull(retryAfter, "retryAfter");
@@ -36,6 +38,7 @@ public sealed interface SendResult {
 
     /** Do not try again; the message is marked failed with {@code reason}. */
     record PermanentFailure(String reason) implements SendResult {
+
         public PermanentFailure {
             Checks.notBlank(reason, "reason");
         }

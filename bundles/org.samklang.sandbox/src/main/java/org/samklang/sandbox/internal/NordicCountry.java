@@ -9,28 +9,29 @@ import java.util.Locale;
  * currency and the kind of company name used there.
  */
 public enum NordicCountry {
+
     SWEDEN("SE", "Sverige", "+46", "SEK", "sv", "AB", NordicNames.SE_WOMEN, NordicNames.SE_MEN,
             NordicNames.SE_FAMILY, NordicNames.SE_CITIES,
             List.of("Åkerlunds", "Fjällvind", "Östgöta", "Sjöbris", "Mälardalens", "Norrlands", "Skånska",
                     "Älvdalens", "Gotlands", "Vänerns"),
             List.of("Bygg", "Konsult", "Handel", "Design", "Trädgård", "Redovisning", "Måleri", "VVS", "Bageri",
                     "Transport"),
-            List.of("brevlada.example", "hemmapost.example", "epost.example")),
-    NORWAY("NO", "Norge", "+47", "NOK", "nb", "AS", NordicNames.NO_WOMEN, NordicNames.NO_MEN,
-            NordicNames.NO_FAMILY, NordicNames.NO_CITIES,
-            List.of("Nordlys", "Fjellheim", "Bjørkli", "Havbris", "Trøndelag", "Sørlandets", "Vestfold"),
-            List.of("Bygg", "Rådgivning", "Handel", "Design", "Transport", "Regnskap"),
-            List.of("postkasse.example", "nettpost.example")),
-    DENMARK("DK", "Danmark", "+45", "DKK", "da", "ApS", NordicNames.DK_WOMEN, NordicNames.DK_MEN,
-            NordicNames.DK_FAMILY, NordicNames.DK_CITIES,
-            List.of("Jyllands", "Østjysk", "Bølgen", "Fyns", "Kystens", "Ærø", "Søhøj"),
-            List.of("Byg", "Rådgivning", "Handel", "Design", "Transport", "Regnskab"),
-            List.of("postboks.example", "mail.example")),
-    FINLAND("FI", "Suomi", "+358", "EUR", "fi", "Oy", NordicNames.FI_WOMEN, NordicNames.FI_MEN,
-            NordicNames.FI_FAMILY, NordicNames.FI_CITIES,
-            List.of("Järvi", "Pohjolan", "Saimaan", "Kuusi", "Lapin", "Hämeen", "Merituuli"),
-            List.of("Rakennus", "Konsultointi", "Kauppa", "Design", "Kuljetus", "Tilitoimisto"),
-            List.of("posti.example", "sahkoposti.example"));
+            List.of("brevlada.example", "hemmapost.example", "epost.example")), NORWAY("NO", "Norge", "+47", "NOK",
+                    "nb", "AS", NordicNames.NO_WOMEN, NordicNames.NO_MEN,
+                    NordicNames.NO_FAMILY, NordicNames.NO_CITIES,
+                    List.of("Nordlys", "Fjellheim", "Bjørkli", "Havbris", "Trøndelag", "Sørlandets", "Vestfold"),
+                    List.of("Bygg", "Rådgivning", "Handel", "Design", "Transport", "Regnskap"),
+                    List.of("postkasse.example", "nettpost.example")), DENMARK("DK", "Danmark", "+45", "DKK", "da",
+                            "ApS", NordicNames.DK_WOMEN, NordicNames.DK_MEN,
+                            NordicNames.DK_FAMILY, NordicNames.DK_CITIES,
+                            List.of("Jyllands", "Østjysk", "Bølgen", "Fyns", "Kystens", "Ærø", "Søhøj"),
+                            List.of("Byg", "Rådgivning", "Handel", "Design", "Transport", "Regnskab"),
+                            List.of("postboks.example", "mail.example")), FINLAND("FI", "Suomi", "+358", "EUR", "fi",
+                                    "Oy", NordicNames.FI_WOMEN, NordicNames.FI_MEN,
+                                    NordicNames.FI_FAMILY, NordicNames.FI_CITIES,
+                                    List.of("Järvi", "Pohjolan", "Saimaan", "Kuusi", "Lapin", "Hämeen", "Merituuli"),
+                                    List.of("Rakennus", "Konsultointi", "Kauppa", "Design", "Kuljetus", "Tilitoimisto"),
+                                    List.of("posti.example", "sahkoposti.example"));
 
     private final String isoCode;
     private final String localName;
@@ -111,7 +112,8 @@ public enum NordicCountry {
     public String mobileNumber(Dice dice) {
         return switch (this) {
             case SWEDEN -> "+467" + dice.pick(List.of("0", "2", "3", "6", "9")) + dice.digits(7);
-            case NORWAY -> "+47" + (dice.chance(0.5) ? "9" + dice.digits(7)
+            case NORWAY -> "+47" + (dice.chance(0.5)
+                    ? "9" + dice.digits(7)
                     : "4" + dice.pick(List.of("0", "1", "6", "7", "8")) + dice.digits(6));
             // 2x0 blocks are not all assigned to mobiles, so the third digit is never 0.
             case DENMARK -> "+452" + dice.digits(1) + dice.between(1, 9) + dice.digits(5);

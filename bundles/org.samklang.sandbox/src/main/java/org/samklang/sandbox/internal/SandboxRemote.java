@@ -42,7 +42,8 @@ public final class SandboxRemote {
 
     /** {@return ONLINE, or OFFLINE with the reason while switched off} */
     public ConnectorHealth health() {
-        return online ? ConnectorHealth.online(since)
+        return online
+                ? ConnectorHealth.online(since)
                 : new ConnectorHealth(ConnectorHealth.Status.OFFLINE,
                         SandboxMessages.text(Locale.getDefault(), "health.offline"), since);
     }

@@ -105,8 +105,10 @@ class SandboxDeskIT {
             List<ConnectorStatus> now = status.connectors();
             List<ConnectorStatus> list = now.size() >= 9 ? now : complete.get(WAIT_SECONDS, TimeUnit.SECONDS);
             Set<ConnectorStatus.Role> roles = list.stream().map(ConnectorStatus::role).collect(Collectors.toSet());
-            assertEquals(EnumSet.complementOf(EnumSet.of(ConnectorStatus.Role.STORE)), roles, "roles reported: " + list);
-            assertEquals(4, list.stream().filter(s -> s.role() == ConnectorStatus.Role.CHANNEL).count(), list.toString());
+            assertEquals(EnumSet.complementOf(EnumSet.of(ConnectorStatus.Role.STORE)), roles,
+                    "roles reported: " + list);
+            assertEquals(4, list.stream().filter(s -> s.role() == ConnectorStatus.Role.CHANNEL).count(),
+                    list.toString());
         }
     }
 

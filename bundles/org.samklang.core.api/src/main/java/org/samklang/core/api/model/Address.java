@@ -28,6 +28,7 @@ public record Address(Scheme scheme, String value) {
 
     /** The kind of address; its {@link #prefix()} is the URI scheme. */
     public enum Scheme {
+
         /** A phone number in E.164, e.g. {@code +46701234567}. */
         TEL("tel"),
         /** An e-mail address, {@code local@domain}, lower case. */

@@ -8,6 +8,7 @@ package org.samklang.core.api.model;
  * again within the reopen window.
  */
 public enum ConversationState {
+
     /** Just created or reopened; routing has not seen it yet. */
     NEW,
     /** Waiting in a queue for an agent. */

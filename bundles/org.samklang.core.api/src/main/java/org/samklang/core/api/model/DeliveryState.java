@@ -11,6 +11,7 @@ package org.samklang.core.api.model;
  * may still move it to {@code DELIVERED} because the remote knows best.
  */
 public enum DeliveryState {
+
     /** Inbound: stored. */
     RECEIVED,
     /** Outbound: persisted, waiting for its (next) attempt. */

@@ -23,6 +23,7 @@ public sealed interface JournalEvent {
     /** An inbound message was stored ("message-in"). */
     record MessageReceived(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
             CustomerId customerId, String channelId) implements JournalEvent {
+
         public MessageReceived {
             check(sequence, at);
             Checks.notNull(messageId, "messageId");
@@ -35,6 +36,7 @@ public sealed interface JournalEvent {
     /** An agent's reply was persisted in the outbox and will be sent ("message-out"); its state is QUEUED. */
     record MessageQueued(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
             CustomerId customerId, String channelId) implements JournalEvent {
+
         public MessageQueued {
             check(sequence, at);
             Checks.notNull(messageId, "messageId");
@@ -47,6 +49,7 @@ public sealed interface JournalEvent {
     /** An outbound message moved to another delivery state; {@code detail} says why (failure reason, retry). */
     record DeliveryStateChanged(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
             DeliveryState state, String detail) implements JournalEvent {
+
         public DeliveryStateChanged {
             check(sequence, at);
             Checks.notNull(messageId, "messageId");
@@ -59,6 +62,7 @@ public sealed interface JournalEvent {
     /** A conversation was created (state NEW). */
     record ConversationOpened(long sequence, Instant at, ConversationId conversationId, CustomerId customerId,
             String channelId, MediaType mediaType) implements JournalEvent {
+
         public ConversationOpened {
             check(sequence, at);
             Checks.notNull(conversationId, "conversationId");
@@ -71,6 +75,7 @@ public sealed interface JournalEvent {
     /** A conversation moved from one state to another (including a reopen from CLOSED to NEW). */
     record ConversationStateChanged(long sequence, Instant at, ConversationId conversationId,
             ConversationState previous, ConversationState current) implements JournalEvent {
+
         public ConversationStateChanged {
             check(sequence, at);
             Checks.notNull(conversationId, "conversationId");
@@ -81,7 +86,9 @@ public sealed interface JournalEvent {
 
     /** A conversation was assigned to an agent, or unassigned ({@code assignee} empty). */
     record ConversationAssigned(long sequence, Instant at, ConversationId conversationId, Optional<String> assignee)
-            implements JournalEvent {
+            implements
+                JournalEvent {
+
         public ConversationAssigned {
             check(sequence, at);
             Checks.notNull(conversationId, "conversationId");
@@ -91,7 +98,9 @@ public sealed interface JournalEvent {
 
     /** All messages of {@code source} moved into {@code target}; {@code source} is gone from every list. */
     record ConversationsMerged(long sequence, Instant at, ConversationId target, ConversationId source)
-            implements JournalEvent {
+            implements
+                JournalEvent {
+
         public ConversationsMerged {
             check(sequence, at);
             Checks.notNull(target, "target");
@@ -101,6 +110,7 @@ public sealed interface JournalEvent {
 
     /** Identity resolution created a customer for an address it had not seen. */
     record CustomerCreated(long sequence, Instant at, CustomerId customerId) implements JournalEvent {
+
         public CustomerCreated {
             check(sequence, at);
             Checks.notNull(customerId, "customerId");
@@ -109,7 +119,9 @@ public sealed interface JournalEvent {
 
     /** Everything of {@code absorbed} (addresses, conversations, messages) now belongs to {@code survivor}. */
     record CustomersMerged(long sequence, Instant at, CustomerId survivor, CustomerId absorbed)
-            implements JournalEvent {
+            implements
+                JournalEvent {
+
         public CustomersMerged {
             check(sequence, at);
             Checks.notNull(survivor, "survivor");
@@ -120,6 +132,7 @@ public sealed interface JournalEvent {
     /** {@code movedAddresses} and their conversations moved from {@code source} to the new {@code created}. */
     record CustomerSplit(long sequence, Instant at, CustomerId source, CustomerId created,
             List<Address> movedAddresses) implements JournalEvent {
+
         public CustomerSplit {
             check(sequence, at);
             Checks.notNull(source, "source");
@@ -136,7 +149,9 @@ public sealed interface JournalEvent {
      * @param detail   reason and until-time as the presence engine words them; may be empty
      */
     record PresenceChanged(long sequence, Instant at, String personId, String state, String detail)
-            implements JournalEvent {
+            implements
+                JournalEvent {
+
         public PresenceChanged {
             check(sequence, at);
             Checks.notBlank(personId, "personId");

@@ -25,6 +25,7 @@ public record OverflowState(String queueId, Kind kind, Optional<String> targetId
 
     /** Where an overflowing contact goes. */
     public enum Kind {
+
         /** Also eligible in another queue (it keeps its place in its own). */
         QUEUE,
         /** Also eligible for an overflow partner's agents (an outsourcer), identified by a group tag. */
@@ -47,7 +48,8 @@ public record OverflowState(String queueId, Kind kind, Optional<String> targetId
         Objects.requireNonNull(since, "since");
         if (kind.hasTarget() != targetId.isPresent()) {
             throw new IllegalArgumentException("overflow of " + kind + " " + (kind.hasTarget()
-                    ? "needs a target id" : "takes no target id"));
+                    ? "needs a target id"
+                    : "takes no target id"));
         }
         if (contacts < 1) {
             throw new IllegalArgumentException("an overflow episode has at least 1 contact, was " + contacts);

@@ -44,8 +44,8 @@ public record PersonQuery(String text, String department, boolean availableNowOn
 
     /** {@return true if the text has enough letters or digits to narrow the result} */
     public boolean narrowsByText() {
-        return text.codePoints().filter(Character::isLetterOrDigit).limit(MIN_SEARCH_CHARACTERS).count()
-                >= MIN_SEARCH_CHARACTERS;
+        return text.codePoints().filter(Character::isLetterOrDigit).limit(MIN_SEARCH_CHARACTERS)
+                .count() >= MIN_SEARCH_CHARACTERS;
     }
 
     /** {@return the same query for another page} */

@@ -8,6 +8,7 @@ package org.samklang.core.api.model;
  * presence-diversion ("hänvisning") systems show "sick" as "unavailable".
  */
 public enum PresenceReason {
+
     /** No reason given. */
     NONE(false),
     /** In a meeting. */

@@ -8,6 +8,7 @@ package org.samklang.core.api.model;
  * handled contacts and the desktop connection; a person cannot choose them.
  */
 public enum PresenceState {
+
     /** Ready for work and reachable; the only state in which a person may be routable. */
     AVAILABLE(false),
     /** At work but occupied (meeting, training...): not routable, transfers only after asking. */

@@ -113,7 +113,8 @@ final class ConversationCommands {
                 .orElseThrow(() -> new IllegalArgumentException("unknown conversation " + id));
         String channelId = draft.channelId().orElse(conversation.channelId());
         Optional<ChannelConnector> connector = connectors.find(channelId);
-        MediaType mediaType = channelId.equals(conversation.channelId()) ? conversation.mediaType()
+        MediaType mediaType = channelId.equals(conversation.channelId())
+                ? conversation.mediaType()
                 : connector.map(ChannelConnector::mediaType).orElseThrow(() -> new IllegalArgumentException(
                         "no channel " + channelId + " is installed"));
         Optional<ChannelCapabilities> capabilities = connector.map(ChannelConnector::capabilities);

@@ -132,6 +132,7 @@ final class InboundPreparer {
 
     /** Either a prepared message or a rejection reason. */
     record Result(PreparedInbound prepared, String rejection) {
+
         static Result prepared(PreparedInbound message) {
             return new Result(message, null);
         }

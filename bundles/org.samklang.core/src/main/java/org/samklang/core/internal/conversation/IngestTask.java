@@ -48,7 +48,8 @@ final class IngestTask {
     }
 
     InboundReceipt store(WriteTransaction transaction, PreparedInbound in) throws SQLException {
-        Optional<CustomerId> sender = in.from().withheld() ? Optional.empty()
+        Optional<CustomerId> sender = in.from().withheld()
+                ? Optional.empty()
                 : customers.owner(transaction, in.from().address());
         Optional<ConversationRow> joined = existingConversation(transaction, in, sender);
         if (joined.isEmpty()) {

@@ -18,6 +18,7 @@ final class Paging {
     /** Reads one item from the current row. */
     @FunctionalInterface
     interface RowReader<T> {
+
         T read(ResultSet rows) throws SQLException;
     }
 

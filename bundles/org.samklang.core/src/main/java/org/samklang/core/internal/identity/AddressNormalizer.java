@@ -111,7 +111,8 @@ public final class AddressNormalizer {
     }
 
     private static String stripPrefix(String text, String prefix) {
-        return text.regionMatches(true, 0, prefix, 0, prefix.length()) ? text.substring(prefix.length()).strip()
+        return text.regionMatches(true, 0, prefix, 0, prefix.length())
+                ? text.substring(prefix.length()).strip()
                 : text;
     }
 }

@@ -55,7 +55,8 @@ public final class KnowledgeIndex implements KnowledgeService {
         }
         Map<Integer, Integer> scores = new HashMap<>();
         for (String word : words) {
-            current.postings().getOrDefault(word, Map.of()).forEach((doc, weight) -> scores.merge(doc, weight, Integer::sum));
+            current.postings().getOrDefault(word, Map.of())
+                    .forEach((doc, weight) -> scores.merge(doc, weight, Integer::sum));
         }
         return scores.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Integer>comparingByValue(Comparator.reverseOrder())

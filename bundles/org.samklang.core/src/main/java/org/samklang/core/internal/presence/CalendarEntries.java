@@ -37,11 +37,15 @@ final class CalendarEntries {
     }
 
     private static boolean isUsable(String personId, PresenceReport entry) {
-        String problem = entry == null ? "an empty entry"
-                : entry.source() != PresenceSourceKind.CALENDAR ? "a " + entry.source() + " report"
-                : !Objects.equals(personId, entry.personId()) ? "an entry of " + entry.personId()
-                : entry.until() == null ? "an entry without an end (" + entry.from() + ")"
-                : null;
+        String problem = entry == null
+                ? "an empty entry"
+                : entry.source() != PresenceSourceKind.CALENDAR
+                        ? "a " + entry.source() + " report"
+                        : !Objects.equals(personId, entry.personId())
+                                ? "an entry of " + entry.personId()
+                                : entry.until() == null
+                                        ? "an entry without an end (" + entry.from() + ")"
+                                        : null;
         if (problem != null) {
             LOG.log(Level.WARNING, "Calendar of {0}: dropped {1}", personId, problem);
         }

@@ -172,8 +172,8 @@ final class PersonIndex {
         addWords(bestField, person.department(), DEPARTMENT);
         addWords(bestField, person.title(), OTHER);
         person.groups().forEach(group -> addWords(bestField, group, OTHER));
-        bestField.forEach((term, field) ->
-                termPostings.computeIfAbsent(term, t -> new ArrayList<>()).add(position * FIELDS + field));
+        bestField.forEach((term, field) -> termPostings.computeIfAbsent(term, t -> new ArrayList<>())
+                .add(position * FIELDS + field));
     }
 
     private static void addWords(Map<String, Integer> bestField, String text, int field) {

@@ -31,7 +31,7 @@ final class PersonSources {
     /** {@return every report currently held, of whatever source} */
     List<PresenceReport> reports() {
         List<PresenceReport> all = new ArrayList<>(calendar);
-        for (PresenceReport report : new PresenceReport[] {explicit, pbx, chat}) {
+        for (PresenceReport report : new PresenceReport[]{explicit, pbx, chat}) {
             if (report != null) {
                 all.add(report);
             }

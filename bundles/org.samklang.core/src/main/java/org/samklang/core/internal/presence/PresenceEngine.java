@@ -180,7 +180,8 @@ public final class PresenceEngine {
     public ReportOutcome accept(PresenceReport report) {
         if (report == null || report.source() == PresenceSourceKind.SYSTEM
                 || report.source() == PresenceSourceKind.CALENDAR) {
-            return rejected(report == null ? "a null report"
+            return rejected(report == null
+                    ? "a null report"
                     : report.source() + " report for " + report.personId() + " (not taken through accept)");
         }
         synchronized (lock) {
@@ -360,8 +361,8 @@ public final class PresenceEngine {
     }
 
     private boolean isAvailable(String personId, Instant now) {
-        return resolver.winner(sources.getOrDefault(personId, PersonSources.NONE), now, now).state()
-                == PresenceState.AVAILABLE;
+        return resolver.winner(sources.getOrDefault(personId, PersonSources.NONE), now, now)
+                .state() == PresenceState.AVAILABLE;
     }
 
     private boolean keepsDecision(String personId, PresenceReport explicit, PresenceRequest request, Instant now) {
@@ -405,6 +406,7 @@ public final class PresenceEngine {
 
     @FunctionalInterface
     private interface SourceChange {
+
         void apply(PersonSources own, Instant now);
     }
 }

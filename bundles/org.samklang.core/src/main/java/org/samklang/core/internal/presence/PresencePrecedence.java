@@ -33,8 +33,10 @@ package org.samklang.core.internal.presence;
  * state. Availability from a chat server or an idle phone is shown but never routable.
  */
 enum PresencePrecedence {
+
     /** Row 1: connection lost longer than the grace period. */
     DISCONNECTED {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             return claims.disconnected(this);
@@ -42,6 +44,7 @@ enum PresencePrecedence {
     },
     /** Row 2: the PBX reports a call in progress. */
     PBX_ON_CALL {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             return claims.pbxCall(this);
@@ -49,6 +52,7 @@ enum PresencePrecedence {
     },
     /** Row 3: wrap-up after a handled contact. */
     WRAP_UP {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             return claims.wrapUp(this);
@@ -56,6 +60,7 @@ enum PresencePrecedence {
     },
     /** Row 4: a calendar entry that started after the last manual change. */
     CALENDAR_AFTER_MANUAL {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             PresenceClaim calendar = claims.calendar(this);
@@ -68,6 +73,7 @@ enum PresencePrecedence {
     },
     /** Row 5: an explicit state chosen by the person or set by the system ("not responding"). */
     MANUAL {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             return claims.manual(this);
@@ -75,6 +81,7 @@ enum PresencePrecedence {
     },
     /** Row 6: the chat server's state. */
     CHAT_SERVER {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             return claims.chat(this);
@@ -82,6 +89,7 @@ enum PresencePrecedence {
     },
     /** Row 7: the PBX's device state other than a call. */
     PBX_DEVICE {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             return claims.pbxDevice(this);
@@ -89,6 +97,7 @@ enum PresencePrecedence {
     },
     /** Row 8: nothing counts; OFFLINE. */
     NO_SOURCE {
+
         @Override
         PresenceClaim claim(SourceClaims claims) {
             return claims.nothing(this);

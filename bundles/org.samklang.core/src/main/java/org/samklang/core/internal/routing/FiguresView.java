@@ -23,7 +23,8 @@ final class FiguresView {
         ServiceLevelTarget target = definition.target();
         QueueFigures.ServiceLevelVariant variant = statistics.settings().variant();
         Optional<Duration> firstResponse = definition.mediaType() == MediaType.VOICE
-                ? Optional.empty() : today.averageFirstResponse();
+                ? Optional.empty()
+                : today.averageFirstResponse();
         return new QueueFigures(definition.id(), definition.name(), definition.mediaType(), statistics.waiting(),
                 statistics.longestWait(now), today.serviceLevelPercent(variant), target.percent(),
                 target.threshold(), variant, queue.pool.ready.size(), today.averageSpeedOfAnswer(),

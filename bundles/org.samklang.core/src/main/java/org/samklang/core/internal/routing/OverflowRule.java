@@ -28,7 +28,8 @@ public record OverflowRule(Duration after, Kind kind, Optional<String> targetId)
         }
         if (kind.hasTarget() != targetId.filter(id -> !id.isBlank()).isPresent()) {
             throw new IllegalArgumentException("overflow to " + kind + (kind.hasTarget()
-                    ? " needs a non-blank target id" : " takes no target id"));
+                    ? " needs a non-blank target id"
+                    : " takes no target id"));
         }
     }
 

@@ -17,6 +17,7 @@ public sealed interface RoutingCommand {
 
     /** Adds a queue. Overflow targets must already be defined. */
     record DefineQueue(QueueDefinition queue) implements RoutingCommand {
+
         public DefineQueue {
             Objects.requireNonNull(queue, "queue");
         }
@@ -24,6 +25,7 @@ public sealed interface RoutingCommand {
 
     /** Adds an agent, not routable until {@link SetAgentRoutable} says so. */
     record RegisterAgent(AgentProfile agent) implements RoutingCommand {
+
         public RegisterAgent {
             Objects.requireNonNull(agent, "agent");
         }
@@ -31,6 +33,7 @@ public sealed interface RoutingCommand {
 
     /** Presence changed: the agent may (or may no longer) be offered work. Idempotent. */
     record SetAgentRoutable(String agentId, boolean routable) implements RoutingCommand {
+
         public SetAgentRoutable {
             Objects.requireNonNull(agentId, "agentId");
         }
@@ -42,7 +45,9 @@ public sealed interface RoutingCommand {
      * from a channel that delivers late); it is clamped to now when it lies in the future. Empty means now.
      */
     record WorkArrived(String itemId, String queueId, OptionalInt priority, Optional<Instant> arrivedAt)
-            implements RoutingCommand {
+            implements
+                RoutingCommand {
+
         public WorkArrived {
             Objects.requireNonNull(itemId, "itemId");
             Objects.requireNonNull(queueId, "queueId");
@@ -66,6 +71,7 @@ public sealed interface RoutingCommand {
 
     /** The agent accepted the contact offered to them. */
     record OfferAccepted(String itemId, String agentId) implements RoutingCommand {
+
         public OfferAccepted {
             Objects.requireNonNull(itemId, "itemId");
             Objects.requireNonNull(agentId, "agentId");
@@ -74,6 +80,7 @@ public sealed interface RoutingCommand {
 
     /** The agent declined the contact offered to them. */
     record OfferDeclined(String itemId, String agentId) implements RoutingCommand {
+
         public OfferDeclined {
             Objects.requireNonNull(itemId, "itemId");
             Objects.requireNonNull(agentId, "agentId");
@@ -82,6 +89,7 @@ public sealed interface RoutingCommand {
 
     /** The customer left before being answered (hung up, closed the chat). */
     record WorkAbandoned(String itemId) implements RoutingCommand {
+
         public WorkAbandoned {
             Objects.requireNonNull(itemId, "itemId");
         }
@@ -89,6 +97,7 @@ public sealed interface RoutingCommand {
 
     /** The agent sent the first reply to a digital contact (not voice). */
     record FirstResponseSent(String itemId) implements RoutingCommand {
+
         public FirstResponseSent {
             Objects.requireNonNull(itemId, "itemId");
         }
@@ -96,6 +105,7 @@ public sealed interface RoutingCommand {
 
     /** An answered contact is done, wrap-up included; frees the agent's capacity. */
     record WorkCompleted(String itemId, Duration talk, Duration hold, Duration wrapUp) implements RoutingCommand {
+
         public WorkCompleted {
             Objects.requireNonNull(itemId, "itemId");
             requireNotNegative("talk", talk);

@@ -14,6 +14,7 @@ public sealed interface RoutingDecision {
 
     /** Offer a contact to an agent until the offer expires. */
     record OfferWork(Offer offer) implements RoutingDecision {
+
         public OfferWork {
             Objects.requireNonNull(offer, "offer");
         }
@@ -33,7 +34,8 @@ public sealed interface RoutingDecision {
 
     /** A contact became eligible in another queue or for a partner group, too. */
     record Overflowed(String itemId, String fromQueueId, OverflowState.Kind kind, String targetId)
-            implements RoutingDecision {
+            implements
+                RoutingDecision {
     }
 
     /** Send the contact to voicemail; it has left the queue. */

@@ -11,7 +11,9 @@ import java.util.TreeSet;
  */
 final class TimerQueue {
 
-    enum Kind { OFFER_TIMEOUT, OVERFLOW, DECLINE_COOLDOWN }
+    enum Kind {
+        OFFER_TIMEOUT, OVERFLOW, DECLINE_COOLDOWN
+    }
 
     record Timer(long dueMillis, long seq, Kind kind, WorkItem item, AgentState agent) {
     }

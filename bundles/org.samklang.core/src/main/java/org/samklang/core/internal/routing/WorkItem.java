@@ -17,7 +17,9 @@ import org.samklang.core.api.model.Offer;
  */
 final class WorkItem {
 
-    enum State { WAITING, OFFERED, HANDLING }
+    enum State {
+        WAITING, OFFERED, HANDLING
+    }
 
     /** Most urgent first: earliest virtual deadline, then earliest arrival. */
     static final Comparator<WorkItem> BY_URGENCY = (a, b) -> {

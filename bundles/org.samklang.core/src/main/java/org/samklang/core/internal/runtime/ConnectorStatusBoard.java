@@ -102,7 +102,8 @@ public final class ConnectorStatusBoard implements ConnectorStatusService {
     }
 
     private static String displayName(String channelId) {
-        return channelId.isEmpty() ? channelId
+        return channelId.isEmpty()
+                ? channelId
                 : channelId.substring(0, 1).toUpperCase(Locale.ROOT) + channelId.substring(1);
     }
 }

@@ -41,6 +41,7 @@ final class PluginSinks {
 
     PresenceSink presenceSink() {
         return new PresenceSink() {
+
             @Override
             public void report(PresenceReport report) {
                 guarded("presence report", () -> presence.accept(report));

@@ -229,7 +229,8 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
                 run(() -> arrived(opened.conversationId(), opened.mediaType(), opened.at()));
             } else if (event instanceof JournalEvent.ConversationStateChanged changed
                     && changed.current() == ConversationState.CLOSED) {
-                run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()), Duration.ZERO,
+                run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()),
+                        Duration.ZERO,
                         Duration.ZERO, Duration.ZERO)));
             }
         }

@@ -10,6 +10,7 @@ package org.samklang.core.internal.store;
  * commit, which also survives an OS crash or power cut. With group commit the fsync is paid once per batch.
  */
 public enum Durability {
+
     /** synchronous=NORMAL: survives process crashes and kills; may lose the last commits on power loss. */
     PROCESS_CRASH_SAFE("NORMAL"),
     /** synchronous=FULL: also survives power loss and OS crashes, at the cost of one fsync per commit. */

@@ -20,6 +20,7 @@ public final class ReadPool implements AutoCloseable {
     /** A read inside one snapshot. */
     @FunctionalInterface
     public interface Work<T> {
+
         T run(ReadSession session) throws SQLException;
     }
 

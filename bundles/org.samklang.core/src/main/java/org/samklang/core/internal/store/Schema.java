@@ -26,95 +26,95 @@ final class Schema {
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "initial schema", List.of(
                     """
-                    CREATE TABLE customer (
-                        id INTEGER PRIMARY KEY,
-                        display_name TEXT NOT NULL,
-                        created_at INTEGER NOT NULL,
-                        merged_into INTEGER)""",
+                            CREATE TABLE customer (
+                                id INTEGER PRIMARY KEY,
+                                display_name TEXT NOT NULL,
+                                created_at INTEGER NOT NULL,
+                                merged_into INTEGER)""",
                     """
-                    CREATE TABLE address (
-                        uri TEXT PRIMARY KEY,
-                        customer_id INTEGER NOT NULL,
-                        added_at INTEGER NOT NULL) WITHOUT ROWID""",
+                            CREATE TABLE address (
+                                uri TEXT PRIMARY KEY,
+                                customer_id INTEGER NOT NULL,
+                                added_at INTEGER NOT NULL) WITHOUT ROWID""",
                     "CREATE INDEX address_by_customer ON address(customer_id, added_at)",
                     """
-                    CREATE TABLE conversation (
-                        id INTEGER PRIMARY KEY,
-                        customer_id INTEGER NOT NULL,
-                        channel_id TEXT NOT NULL,
-                        media_type TEXT NOT NULL,
-                        party TEXT,
-                        subject TEXT NOT NULL,
-                        state TEXT NOT NULL,
-                        open INTEGER NOT NULL,
-                        assignee TEXT,
-                        opened_at INTEGER NOT NULL,
-                        last_activity_at INTEGER NOT NULL,
-                        closed_at INTEGER,
-                        message_count INTEGER NOT NULL,
-                        merged_into INTEGER)""",
+                            CREATE TABLE conversation (
+                                id INTEGER PRIMARY KEY,
+                                customer_id INTEGER NOT NULL,
+                                channel_id TEXT NOT NULL,
+                                media_type TEXT NOT NULL,
+                                party TEXT,
+                                subject TEXT NOT NULL,
+                                state TEXT NOT NULL,
+                                open INTEGER NOT NULL,
+                                assignee TEXT,
+                                opened_at INTEGER NOT NULL,
+                                last_activity_at INTEGER NOT NULL,
+                                closed_at INTEGER,
+                                message_count INTEGER NOT NULL,
+                                merged_into INTEGER)""",
                     "CREATE INDEX conversation_inbox ON conversation(open, last_activity_at, id)",
                     "CREATE INDEX conversation_by_assignee ON conversation(assignee, open) WHERE assignee IS NOT NULL",
                     "CREATE INDEX conversation_by_customer ON conversation(customer_id, channel_id)",
                     "CREATE INDEX conversation_by_party ON conversation(party) WHERE party IS NOT NULL",
                     """
-                    CREATE TABLE message (
-                        id INTEGER PRIMARY KEY,
-                        conversation_id INTEGER NOT NULL,
-                        customer_id INTEGER NOT NULL,
-                        direction TEXT NOT NULL,
-                        channel_id TEXT NOT NULL,
-                        media_type TEXT NOT NULL,
-                        remote_id TEXT,
-                        from_address TEXT,
-                        to_addresses TEXT NOT NULL,
-                        subject TEXT NOT NULL,
-                        body TEXT NOT NULL,
-                        rich_type TEXT,
-                        rich_body TEXT,
-                        attachments TEXT NOT NULL,
-                        metadata TEXT NOT NULL,
-                        occurred_at INTEGER NOT NULL,
-                        recorded_at INTEGER NOT NULL,
-                        delivery_state TEXT NOT NULL,
-                        truncated INTEGER NOT NULL)""",
+                            CREATE TABLE message (
+                                id INTEGER PRIMARY KEY,
+                                conversation_id INTEGER NOT NULL,
+                                customer_id INTEGER NOT NULL,
+                                direction TEXT NOT NULL,
+                                channel_id TEXT NOT NULL,
+                                media_type TEXT NOT NULL,
+                                remote_id TEXT,
+                                from_address TEXT,
+                                to_addresses TEXT NOT NULL,
+                                subject TEXT NOT NULL,
+                                body TEXT NOT NULL,
+                                rich_type TEXT,
+                                rich_body TEXT,
+                                attachments TEXT NOT NULL,
+                                metadata TEXT NOT NULL,
+                                occurred_at INTEGER NOT NULL,
+                                recorded_at INTEGER NOT NULL,
+                                delivery_state TEXT NOT NULL,
+                                truncated INTEGER NOT NULL)""",
                     """
-                    CREATE UNIQUE INDEX message_by_remote_id ON message(channel_id, remote_id)
-                        WHERE remote_id IS NOT NULL""",
+                            CREATE UNIQUE INDEX message_by_remote_id ON message(channel_id, remote_id)
+                                WHERE remote_id IS NOT NULL""",
                     "CREATE INDEX message_timeline ON message(customer_id, occurred_at, id, conversation_id)",
                     """
-                    CREATE VIRTUAL TABLE message_fts USING fts5(subject, body, content='message',
-                        content_rowid='id', tokenize='unicode61 remove_diacritics 2')""",
+                            CREATE VIRTUAL TABLE message_fts USING fts5(subject, body, content='message',
+                                content_rowid='id', tokenize='unicode61 remove_diacritics 2')""",
                     """
-                    CREATE TABLE thread_key (
-                        channel_id TEXT NOT NULL,
-                        key TEXT NOT NULL,
-                        conversation_id INTEGER NOT NULL,
-                        PRIMARY KEY (channel_id, key)) WITHOUT ROWID""",
+                            CREATE TABLE thread_key (
+                                channel_id TEXT NOT NULL,
+                                key TEXT NOT NULL,
+                                conversation_id INTEGER NOT NULL,
+                                PRIMARY KEY (channel_id, key)) WITHOUT ROWID""",
                     """
-                    CREATE TABLE outbox (
-                        message_id INTEGER PRIMARY KEY,
-                        client_key TEXT NOT NULL UNIQUE,
-                        idempotency_key TEXT NOT NULL UNIQUE,
-                        channel_id TEXT NOT NULL,
-                        attempts INTEGER NOT NULL,
-                        next_attempt_at INTEGER,
-                        last_error TEXT)""",
+                            CREATE TABLE outbox (
+                                message_id INTEGER PRIMARY KEY,
+                                client_key TEXT NOT NULL UNIQUE,
+                                idempotency_key TEXT NOT NULL UNIQUE,
+                                channel_id TEXT NOT NULL,
+                                attempts INTEGER NOT NULL,
+                                next_attempt_at INTEGER,
+                                last_error TEXT)""",
                     """
-                    CREATE INDEX outbox_due ON outbox(channel_id, next_attempt_at)
-                        WHERE next_attempt_at IS NOT NULL""",
+                            CREATE INDEX outbox_due ON outbox(channel_id, next_attempt_at)
+                                WHERE next_attempt_at IS NOT NULL""",
                     """
-                    CREATE TABLE journal (
-                        seq INTEGER PRIMARY KEY,
-                        at INTEGER NOT NULL,
-                        kind TEXT NOT NULL,
-                        conversation_id INTEGER,
-                        customer_id INTEGER,
-                        message_id INTEGER,
-                        other_id INTEGER,
-                        channel_id TEXT,
-                        state TEXT,
-                        detail TEXT)""")));
+                            CREATE TABLE journal (
+                                seq INTEGER PRIMARY KEY,
+                                at INTEGER NOT NULL,
+                                kind TEXT NOT NULL,
+                                conversation_id INTEGER,
+                                customer_id INTEGER,
+                                message_id INTEGER,
+                                other_id INTEGER,
+                                channel_id TEXT,
+                                state TEXT,
+                                detail TEXT)""")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

@@ -30,7 +30,8 @@ public final class SqliteErrors {
     public static boolean isStoreFailure(SQLException e) {
         return switch (primaryCode(e)) {
             case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL,
-                    SQLITE_CANTOPEN, SQLITE_NOTADB -> true;
+                    SQLITE_CANTOPEN, SQLITE_NOTADB ->
+                true;
             default -> false;
         };
     }

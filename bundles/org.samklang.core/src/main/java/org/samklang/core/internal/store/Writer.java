@@ -36,6 +36,7 @@ public final class Writer implements AutoCloseable {
     /** A change to make inside the writer's transaction; runs on the writer thread and must not block. */
     @FunctionalInterface
     public interface Work<T> {
+
         T run(WriteTransaction transaction) throws SQLException;
     }
 
@@ -257,6 +258,7 @@ public final class Writer implements AutoCloseable {
     }
 
     private record Task<T>(String description, Work<T> work, CompletableFuture<T> future) {
+
         static final Task<Void> STOP = new Task<>("stop", transaction -> null, new CompletableFuture<>());
     }
 

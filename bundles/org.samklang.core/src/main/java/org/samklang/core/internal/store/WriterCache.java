@@ -21,6 +21,7 @@ public final class WriterCache<K, V> {
 
     public WriterCache(int capacity) {
         this.entries = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
+
             private static final long serialVersionUID = 1L;
 
             @Override

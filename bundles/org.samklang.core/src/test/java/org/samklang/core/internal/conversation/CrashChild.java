@@ -56,7 +56,7 @@ public final class CrashChild {
             engine.close();
             return;
         }
-        for (int i = 0; ; i++) {
+        for (int i = 0;; i++) {
             handIn(engine, inFlight, generation, i);
         }
     }

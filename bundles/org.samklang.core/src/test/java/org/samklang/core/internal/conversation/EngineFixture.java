@@ -69,6 +69,7 @@ public final class EngineFixture implements AutoCloseable {
         List<JournalEvent> events = new CopyOnWriteArrayList<>();
         CountDownLatch caughtUp = new CountDownLatch(1);
         JournalSubscription subscription = engine.subscribe(sequence, new JournalListener() {
+
             @Override
             public void onEvent(JournalEvent event) {
                 events.add(event);

@@ -18,10 +18,10 @@ class AddressNormalizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "070-123 45 67, +46701234567",
-        "tel:08-123 456 78, +46812345678",
-        "+47 22 12 34 56, +4722123456",
-        "00358 40 1234567, +358401234567",
+            "070-123 45 67, +46701234567",
+            "tel:08-123 456 78, +46812345678",
+            "+47 22 12 34 56, +4722123456",
+            "00358 40 1234567, +358401234567",
     })
     void givenPhoneNumbersWrittenInManyWays_whenNormalised_thenTheyBecomeE164(String raw, String e164) {
         NormalizedAddress result = normalizer.normalize(RawAddress.of(Scheme.TEL, raw));

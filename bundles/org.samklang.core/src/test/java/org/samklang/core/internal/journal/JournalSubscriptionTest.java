@@ -39,6 +39,7 @@ class JournalSubscriptionTest {
 
     /** The journal's moving parts on one store, so tests can close and reopen them. */
     private final class Stack implements AutoCloseable {
+
         final Database database = Database.open(directory, Durability.PROCESS_CRASH_SAFE);
         final ReadPool readers = new ReadPool(database, 3);
         final JournalStore store = new JournalStore();
@@ -126,6 +127,7 @@ class JournalSubscriptionTest {
         stack = new Stack(5);
         Semaphore gate = new Semaphore(0);
         Collector collector = new Collector(400) {
+
             @Override
             public void onEvent(JournalEvent event) {
                 gate.acquireUninterruptibly();
@@ -147,6 +149,7 @@ class JournalSubscriptionTest {
     void givenAListenerThatThrows_whenEventsArrive_thenLaterEventsAreStillDelivered() throws Exception {
         stack = new Stack(JournalHub.DEFAULT_MAX_BUFFERED);
         Collector collector = new Collector(10) {
+
             @Override
             public void onEvent(JournalEvent event) {
                 super.onEvent(event);
@@ -168,7 +171,8 @@ class JournalSubscriptionTest {
         stack.write(3).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> stack.hub.subscribe(10, event -> { }));
+                () -> stack.hub.subscribe(10, event -> {
+                }));
         assertTrue(error.getMessage().contains("0..3"), error.getMessage());
     }
 
@@ -192,6 +196,7 @@ class JournalSubscriptionTest {
 
     /** Collects events and counts down when it has the expected number. */
     private static class Collector implements JournalListener {
+
         final List<Long> sequences = new CopyOnWriteArrayList<>();
         final AtomicLong caughtUpCount = new AtomicLong();
         private final CountDownLatch done;

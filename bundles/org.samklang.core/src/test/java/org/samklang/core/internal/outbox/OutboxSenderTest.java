@@ -66,7 +66,7 @@ class OutboxSenderTest {
         Message reply = reply("draft-1");
         Instant at = fixture.clock.instant();
 
-        for (int delay : new int[] {0, 2, 4, 8}) {
+        for (int delay : new int[]{0, 2, 4, 8}) {
             at = at.plusSeconds(delay);
             assertEquals(1, runDueAt(at));
         }

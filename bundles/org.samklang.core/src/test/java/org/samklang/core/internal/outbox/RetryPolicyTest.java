@@ -46,6 +46,7 @@ class RetryPolicyTest {
 
     /** Always draws the same value, so a delay can be computed exactly. */
     record FixedRandom(double value) implements RandomGenerator {
+
         @Override
         public long nextLong() {
             return 0;

@@ -137,7 +137,7 @@ class DirectorySearchTest {
         PresenceScenario big = new PresenceScenario();
         big.engine.replaceDirectory(GeneratedDirectory.people(3_000));
         String[] keystrokes = {"an", "and", "ande", "ander", "ö", "öst", "östr", "lind", "lindq", "10", "102",
-            "1024", "ka", "kar", "karl", "kundt", "så", "sø", "søren ø"};
+                "1024", "ka", "kar", "karl", "kundt", "så", "sø", "søren ø"};
         for (int warmUp = 0; warmUp < 200; warmUp++) {
             for (String text : keystrokes) {
                 big.engine.search(new PersonQuery(text, "", warmUp % 2 == 0, 0, 50));

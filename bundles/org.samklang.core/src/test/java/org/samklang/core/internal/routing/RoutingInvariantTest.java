@@ -48,6 +48,7 @@ class RoutingInvariantTest {
     private int nextItem;
 
     private static final class Item {
+
         final String queue;
         final MediaType media;
         String agent;
@@ -60,6 +61,7 @@ class RoutingInvariantTest {
     }
 
     private static final class Agent {
+
         final int phoneLevel;
         final boolean blendEligible;
         boolean routable = true;
@@ -182,7 +184,8 @@ class RoutingInvariantTest {
                     items.remove(voicemail.itemId());
                 }
                 case RoutingDecision.BlendingChanged changed -> blending.put(changed.queueId(), changed.active());
-                default -> { }
+                default -> {
+                }
             }
         }
     }

@@ -113,8 +113,10 @@ public final class SandboxChannel implements ChannelConnector {
 
     /** {@return what was delivered after the first {@code seen} deliveries} For followers that poll. */
     public synchronized List<Delivery> deliveriesAfter(int seen) {
-        return seen >= deliveries.size() ? List.of() : List.copyOf(deliveries.subList(Math.max(seen, 0),
-                deliveries.size()));
+        return seen >= deliveries.size()
+                ? List.of()
+                : List.copyOf(deliveries.subList(Math.max(seen, 0),
+                        deliveries.size()));
     }
 
     private Optional<String> refusal(OutboundMessage message) {

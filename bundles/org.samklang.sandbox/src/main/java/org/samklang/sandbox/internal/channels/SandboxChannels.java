@@ -37,7 +37,8 @@ public final class SandboxChannels {
         chat = new SandboxChannel(CHAT, MediaType.CHAT, new ChannelCapabilities(10_000, false, 0, false,
                 Optional.empty(), false, false, false), clock,
                 Optional.of(new FlapSchedule(seed, Duration.ofMinutes(6), Duration.ofSeconds(8),
-                        Duration.ofSeconds(25))), "Reconnecting to the sandbox chat server");
+                        Duration.ofSeconds(25))),
+                "Reconnecting to the sandbox chat server");
         social = new SandboxChannel(SOCIAL, MediaType.SOCIAL, new ChannelCapabilities(10_000, false, 0, false,
                 Optional.of(Duration.ofHours(24)), false, false, false), clock, Optional.empty(), "");
     }

@@ -56,8 +56,11 @@ final class CustomerGenerator {
 
     private NordicCountry country() {
         double roll = dice.fraction();
-        return roll < 0.55 ? NordicCountry.SWEDEN : roll < 0.73 ? NordicCountry.NORWAY
-                : roll < 0.88 ? NordicCountry.DENMARK : NordicCountry.FINLAND;
+        return roll < 0.55
+                ? NordicCountry.SWEDEN
+                : roll < 0.73
+                        ? NordicCountry.NORWAY
+                        : roll < 0.88 ? NordicCountry.DENMARK : NordicCountry.FINLAND;
     }
 
     private List<Address> addresses(NordicCountry country, String first, String last, String company) {
@@ -68,7 +71,8 @@ final class CustomerGenerator {
             addresses.add(Address.tel(uniquePhone(country)));
         }
         if (email) {
-            String domain = company.isEmpty() ? country.mailDomain(dice)
+            String domain = company.isEmpty()
+                    ? country.mailDomain(dice)
                     : AsciiFold.fold(company.substring(0, company.lastIndexOf(' '))).replace(".", "") + ".example";
             addresses.add(Address.mailto(uniqueEmail(first, last, domain)));
             if (!company.isEmpty() && dice.chance(0.2)) {

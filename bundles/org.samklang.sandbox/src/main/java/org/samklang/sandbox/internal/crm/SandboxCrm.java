@@ -52,8 +52,8 @@ public final class SandboxCrm implements CustomerDirectory {
         this.customers = new CustomerGenerator(seed).generate(customerCount);
         for (CustomerRecord customer : customers) {
             byExternalId.put(customer.externalId(), customer);
-            customer.addresses().forEach(address ->
-                    byAddress.computeIfAbsent(address, key -> new ArrayList<>(1)).add(customer));
+            customer.addresses()
+                    .forEach(address -> byAddress.computeIfAbsent(address, key -> new ArrayList<>(1)).add(customer));
         }
     }
 

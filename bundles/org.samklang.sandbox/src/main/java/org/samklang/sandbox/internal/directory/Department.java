@@ -10,23 +10,49 @@ import org.samklang.sandbox.internal.Dice;
  * the groups ("functions") their people belong to, so the switchboard has colleagues to suggest.
  */
 enum Department {
+
     LEDNING("Ledning", 8, 1000, List.of("VD", "Vice VD", "Försäljningsdirektör", "Ekonomidirektör", "IT-direktör",
-            "HR-direktör", "Kundtjänstchef", "Logistikchef")),
-    RECEPTION("Reception", 6, 1100, List.of("Receptionist", "Växeltelefonist")),
-    KUNDTJANST("Kundtjänst", 96, 2000, List.of("Teamledare kundtjänst", "Kundtjänstmedarbetare",
-            "Kundtjänstmedarbetare", "Kundtjänstmedarbetare", "Kundtjänstmedarbetare, teknisk support",
-            "Kvalitetscoach")),
-    SALJ("Sälj", 48, 3000, List.of("Säljchef", "Säljare", "Innesäljare", "Key account manager")),
-    EKONOMI("Ekonomi", 26, 4000, List.of("Controller", "Redovisningsekonom", "Kreditkontrollant",
-            "Lönespecialist")),
-    IT("IT", 30, 5000, List.of("IT-arkitekt", "Systemutvecklare", "IT-tekniker", "Servicedesk",
-            "Nätverkstekniker")),
-    LAGER("Lager och logistik", 44, 6000, List.of("Lagerchef", "Lagermedarbetare", "Lagermedarbetare",
-            "Truckförare", "Transportplanerare")),
-    HR("HR", 12, 7000, List.of("HR-chef", "HR-partner", "HR-specialist", "Rekryterare")),
-    MARKNAD("Marknad", 20, 7500, List.of("Marknadschef", "Marknadskoordinator", "Copywriter", "Art director")),
-    INKOP("Inköp", 14, 8000, List.of("Inköpschef", "Inköpare")),
-    PRODUKT("Produktutveckling", 16, 8500, List.of("Produktchef", "Produktutvecklare", "Designer"));
+            "HR-direktör", "Kundtjänstchef", "Logistikchef")), RECEPTION(
+                    "Reception", 6, 1100,
+                    List.of("Receptionist", "Växeltelefonist")), KUNDTJANST("Kundtjänst", 96, 2000, List.of(
+                            "Teamledare kundtjänst", "Kundtjänstmedarbetare",
+                            "Kundtjänstmedarbetare", "Kundtjänstmedarbetare", "Kundtjänstmedarbetare, teknisk support",
+                            "Kvalitetscoach")), SALJ("Sälj", 48, 3000,
+                                    List.of("Säljchef", "Säljare", "Innesäljare", "Key account manager")), EKONOMI(
+                                            "Ekonomi", 26, 4000,
+                                            List.of("Controller", "Redovisningsekonom", "Kreditkontrollant",
+                                                    "Lönespecialist")), IT(
+                                                            "IT", 30, 5000,
+                                                            List.of("IT-arkitekt", "Systemutvecklare", "IT-tekniker",
+                                                                    "Servicedesk",
+                                                                    "Nätverkstekniker")), LAGER("Lager och logistik",
+                                                                            44, 6000,
+                                                                            List.of("Lagerchef", "Lagermedarbetare",
+                                                                                    "Lagermedarbetare",
+                                                                                    "Truckförare",
+                                                                                    "Transportplanerare")), HR("HR", 12,
+                                                                                            7000,
+                                                                                            List.of("HR-chef",
+                                                                                                    "HR-partner",
+                                                                                                    "HR-specialist",
+                                                                                                    "Rekryterare")), MARKNAD(
+                                                                                                            "Marknad",
+                                                                                                            20, 7500,
+                                                                                                            List.of("Marknadschef",
+                                                                                                                    "Marknadskoordinator",
+                                                                                                                    "Copywriter",
+                                                                                                                    "Art director")), INKOP(
+                                                                                                                            "Inköp",
+                                                                                                                            14,
+                                                                                                                            8000,
+                                                                                                                            List.of("Inköpschef",
+                                                                                                                                    "Inköpare")), PRODUKT(
+                                                                                                                                            "Produktutveckling",
+                                                                                                                                            16,
+                                                                                                                                            8500,
+                                                                                                                                            List.of("Produktchef",
+                                                                                                                                                    "Produktutvecklare",
+                                                                                                                                                    "Designer"));
 
     private final String label;
     private final int headCount;

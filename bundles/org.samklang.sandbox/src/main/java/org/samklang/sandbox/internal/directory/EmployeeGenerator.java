@@ -40,8 +40,8 @@ final class EmployeeGenerator {
             byDepartment.add(people);
         }
         List<DirectoryEntry> entries = new ArrayList<>();
-        byDepartment.forEach(people -> people.forEach(person ->
-                entries.add(new DirectoryEntry(person, substitutes(person, people)))));
+        byDepartment.forEach(people -> people
+                .forEach(person -> entries.add(new DirectoryEntry(person, substitutes(person, people)))));
         return List.copyOf(entries);
     }
 
@@ -56,8 +56,11 @@ final class EmployeeGenerator {
 
     private NordicCountry origin() {
         double roll = dice.fraction();
-        return roll < 0.85 ? NordicCountry.SWEDEN : roll < 0.90 ? NordicCountry.FINLAND
-                : roll < 0.95 ? NordicCountry.NORWAY : NordicCountry.DENMARK;
+        return roll < 0.85
+                ? NordicCountry.SWEDEN
+                : roll < 0.90
+                        ? NordicCountry.FINLAND
+                        : roll < 0.95 ? NordicCountry.NORWAY : NordicCountry.DENMARK;
     }
 
     private String uniqueMobile() {

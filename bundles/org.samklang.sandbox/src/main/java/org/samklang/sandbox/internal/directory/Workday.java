@@ -31,6 +31,7 @@ record Workday(Instant dayStart, Kind kind, Instant arrive, Instant leave, List<
 
     /** A stretch of time [start, end). */
     record Period(Instant start, Instant end) {
+
         boolean contains(Instant at) {
             return !at.isBefore(start) && at.isBefore(end);
         }

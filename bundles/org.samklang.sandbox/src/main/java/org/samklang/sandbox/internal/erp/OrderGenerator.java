@@ -67,8 +67,13 @@ final class OrderGenerator {
 
     private int orderCount(CustomerRecord customer) {
         double roll = dice.fraction();
-        int base = roll < 0.15 ? 0 : roll < 0.65 ? dice.between(1, 3) : roll < 0.95 ? dice.between(4, 8)
-                : dice.between(9, 25);
+        int base = roll < 0.15
+                ? 0
+                : roll < 0.65
+                        ? dice.between(1, 3)
+                        : roll < 0.95
+                                ? dice.between(4, 8)
+                                : dice.between(9, 25);
         return customer.company().isEmpty() && !customer.vip() ? base : base + 3;
     }
 
@@ -80,7 +85,8 @@ final class OrderGenerator {
             case SHIPPED, DELIVERED, RETURNED -> Optional.of("SBX" + dice.digits(9) + "SE");
             default -> Optional.empty();
         };
-        String currency = customer.fields().getOrDefault("Land", "Sverige").equals("Sverige") ? "SEK"
+        String currency = customer.fields().getOrDefault("Land", "Sverige").equals("Sverige")
+                ? "SEK"
                 : currencyOf(customer.fields().get("Land"));
         return new Draft(customer, today.minusDays(ageDays), status, total(currency, !customer.company().isEmpty()),
                 tracking, latePayer);
@@ -97,8 +103,11 @@ final class OrderGenerator {
             return dice.chance(0.6) ? OrderSummary.Status.SHIPPED : OrderSummary.Status.DELIVERED;
         }
         double roll = dice.fraction();
-        return roll < 0.04 ? OrderSummary.Status.RETURNED : roll < 0.07 ? OrderSummary.Status.CANCELLED
-                : OrderSummary.Status.DELIVERED;
+        return roll < 0.04
+                ? OrderSummary.Status.RETURNED
+                : roll < 0.07
+                        ? OrderSummary.Status.CANCELLED
+                        : OrderSummary.Status.DELIVERED;
     }
 
     private static String currencyOf(String country) {
@@ -129,7 +138,8 @@ final class OrderGenerator {
             status = InvoiceSummary.Status.OPEN;
         } else if (draft.latePayer() && due.isAfter(today.minusDays(120))) {
             // Late payers leave their recent invoices unpaid; the oldest unpaid one went to collection.
-            status = due.isBefore(today.minusDays(75)) ? InvoiceSummary.Status.COLLECTION
+            status = due.isBefore(today.minusDays(75))
+                    ? InvoiceSummary.Status.COLLECTION
                     : InvoiceSummary.Status.OPEN;
         } else {
             status = InvoiceSummary.Status.PAID;

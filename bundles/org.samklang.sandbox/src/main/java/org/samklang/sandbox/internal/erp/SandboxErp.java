@@ -135,7 +135,8 @@ public final class SandboxErp implements OrderHistory {
 
     private static InvoiceSummary asOf(InvoiceSummary invoice, LocalDate today) {
         boolean overdue = invoice.status() == InvoiceSummary.Status.OPEN && invoice.dueOn().isBefore(today);
-        return overdue == invoice.overdue() ? invoice
+        return overdue == invoice.overdue()
+                ? invoice
                 : new InvoiceSummary(invoice.number(), invoice.customerExternalId(), invoice.orderNumber(),
                         invoice.issuedOn(), invoice.dueOn(), invoice.status(), invoice.amount(), overdue,
                         invoice.link());

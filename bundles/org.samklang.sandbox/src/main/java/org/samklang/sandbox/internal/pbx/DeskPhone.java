@@ -148,7 +148,8 @@ final class DeskPhone {
         calls.values().stream().filter(call -> call.callerLeavesBy(now)).forEach(leaving::add);
         for (DeskCall call : leaving) {
             calls.remove(call.callId);
-            events.add(ended(call, call.state == DeskCall.State.RINGING ? CallEvent.EndReason.ABANDONED
+            events.add(ended(call, call.state == DeskCall.State.RINGING
+                    ? CallEvent.EndReason.ABANDONED
                     : CallEvent.EndReason.CALLER_HUNG_UP, now));
         }
     }
@@ -175,20 +176,23 @@ final class DeskPhone {
         }
         boolean e164 = target.matches("\\+[1-9][0-9]{6,14}");
         if (kind == TransferKind.MOBILE ? !e164 : !(e164 || knownTarget.test(target))) {
-            return Optional.of(kind == TransferKind.MOBILE ? "'" + target + "' is not a number such as +46701234567"
+            return Optional.of(kind == TransferKind.MOBILE
+                    ? "'" + target + "' is not a number such as +46701234567"
                     : "There is no extension '" + target + "'");
         }
         return Optional.empty();
     }
 
     private static CallControlResult refusedFor(String callId, DeskCall call, String what) {
-        return CallControlResult.refused(call == null ? String.format(GONE, callId)
+        return CallControlResult.refused(call == null
+                ? String.format(GONE, callId)
                 : "Call " + callId + " cannot be " + what + " while " + call.state.name().toLowerCase(Locale.ROOT));
     }
 
     private static CallEvent.Ended ended(DeskCall call, CallEvent.EndReason reason, Instant now) {
         Duration talked = call.talkedUntil(now);
-        Optional<String> recording = talked.isZero() ? Optional.empty()
+        Optional<String> recording = talked.isZero()
+                ? Optional.empty()
                 : Optional.of("sandbox-recording:" + call.callId);
         return new CallEvent.Ended(call.callId, reason, talked, recording, now);
     }

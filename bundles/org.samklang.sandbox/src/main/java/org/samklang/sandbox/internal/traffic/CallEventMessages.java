@@ -24,6 +24,7 @@ public final class CallEventMessages {
 
     private final String channelId;
     private final Map<String, RawAddress> callers = new LinkedHashMap<>(256, 0.75f, true) {
+
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -45,7 +46,8 @@ public final class CallEventMessages {
         }
         RawAddress from = callers.getOrDefault(callId, RawAddress.of(Address.Scheme.TEL, ""));
         String name = eventName(event);
-        String remoteId = event instanceof CallEvent.Ringing ? callId
+        String remoteId = event instanceof CallEvent.Ringing
+                ? callId
                 : callId + "/" + name + "@" + event.at().toEpochMilli();
         InboundMessage.Builder builder = InboundMessage.builder(channelId, MediaType.VOICE, remoteId, from,
                 event.at()).metadata("call.id", callId).metadata("call.event", name);

@@ -20,6 +20,7 @@ final class ChatWriter {
 
     /** A chat session as the chat server remembers it. */
     static final class Session {
+
         final Sender sender;
         final String sessionId;
         final List<String> lineIds = new ArrayList<>();
@@ -65,8 +66,10 @@ final class ChatWriter {
     InboundMessage answer(Session session, String replyId, Instant at) {
         Sender sender = session.sender;
         Draft draft = new Draft(shortName(sender), sender.address().text());
-        draft.text = context.dice.pick(sender.swedish() ? List.of("Okej, tack!", "Men hur lång tid tar det då?",
-                "Perfekt, tack för hjälpen 🙂") : List.of("OK, thanks!", "But how long will that take?",
+        draft.text = context.dice.pick(sender.swedish()
+                ? List.of("Okej, tack!", "Men hur lång tid tar det då?",
+                        "Perfekt, tack för hjälpen 🙂")
+                : List.of("OK, thanks!", "But how long will that take?",
                         "Perfect, thanks for your help 🙂"));
         session.lineIds.add(replyId);
         return line(session, draft, at, null, Optional.empty());

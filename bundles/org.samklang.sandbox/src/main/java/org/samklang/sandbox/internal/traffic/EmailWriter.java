@@ -21,6 +21,7 @@ final class EmailWriter {
 
     /** A thread as the customer's mail client remembers it. */
     static final class Thread {
+
         final Sender sender;
         final String subject;
         final List<String> messageIds = new ArrayList<>();
@@ -58,9 +59,12 @@ final class EmailWriter {
         Sender sender = thread.sender;
         Draft draft = new Draft(sender.name(), sender.address().text());
         draft.subject = thread.subject.startsWith("Re: ") ? thread.subject : "Re: " + thread.subject;
-        draft.text = (sender.swedish() ? "Hej igen!\n\nJag har inte fått något svar på mitt mejl nedan. Kan någon "
-                + "titta på det i dag?" : "Hello again,\n\nI have not had an answer to my e-mail below. Could someone "
-                + "look at it today?") + signature(sender) + "\n\n" + quote(thread.lastText);
+        draft.text = (sender.swedish()
+                ? "Hej igen!\n\nJag har inte fått något svar på mitt mejl nedan. Kan någon "
+                        + "titta på det i dag?"
+                : "Hello again,\n\nI have not had an answer to my e-mail below. Could someone "
+                        + "look at it today?")
+                + signature(sender) + "\n\n" + quote(thread.lastText);
         return build(thread, draft, at, null, Optional.empty(), false);
     }
 
@@ -71,9 +75,15 @@ final class EmailWriter {
         Draft draft = new Draft(sender.name(), sender.address().text());
         draft.subject = thread.subject.startsWith("Re: ") ? thread.subject : "Re: " + thread.subject;
         boolean solved = context.dice.chance(0.6);
-        draft.text = (sender.swedish() ? solved ? "Tack för snabbt svar, då förstår jag!" : "Tack, men det "
-                + "stämmer inte riktigt. Kan ni ringa mig i stället?" : solved ? "Thanks for the quick answer, "
-                + "that makes sense!" : "Thanks, but that is not quite right. Could you call me instead?")
+        draft.text = (sender.swedish()
+                ? solved
+                        ? "Tack för snabbt svar, då förstår jag!"
+                        : "Tack, men det "
+                                + "stämmer inte riktigt. Kan ni ringa mig i stället?"
+                : solved
+                        ? "Thanks for the quick answer, "
+                                + "that makes sense!"
+                        : "Thanks, but that is not quite right. Could you call me instead?")
                 + signature(sender) + "\n\n" + quote(agentText);
         return build(thread, draft, at, null, Optional.empty(), false);
     }
@@ -83,7 +93,9 @@ final class EmailWriter {
         String messageId = Long.toString(at.toEpochMilli(), 36) + "." + context.next() + "@" + thread.sender.domain();
         InboundMessage.Builder builder = InboundMessage.builder(SandboxChannels.EMAIL, MediaType.EMAIL, messageId,
                 new RawAddress(Address.Scheme.MAILTO, draft.senderText, draft.senderName.equals(thread.sender.name())
-                        ? thread.sender.address().displayName() : draft.senderName), at)
+                        ? thread.sender.address().displayName()
+                        : draft.senderName),
+                at)
                 .to(RawAddress.of(Address.Scheme.MAILTO, TrafficContext.SUPPORT_ADDRESS))
                 .subject(draft.subject).text(draft.text)
                 .metadata("sandbox.language", thread.sender.swedish() ? "sv" : "en");

@@ -7,6 +7,7 @@ import org.samklang.core.api.model.MediaType;
  * each on the channel where it is most at home.
  */
 public enum HostileKind {
+
     /** A script tag and an event-handler attribute in an e-mail's text and HTML. */
     SCRIPT_TAG(MediaType.EMAIL),
     /** Zero-width characters in the sender's name, the subject, the text and even the address. */

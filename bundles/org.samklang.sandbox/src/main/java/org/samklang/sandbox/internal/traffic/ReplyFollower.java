@@ -41,6 +41,7 @@ final class ReplyFollower {
     /** {@return a map that forgets its oldest keys beyond {@value #MAX_REMEMBERED}, so weeks of running stay small} */
     private static <T> Map<String, T> recent() {
         return new LinkedHashMap<>(1024, 0.75f, false) {
+
             private static final long serialVersionUID = 1L;
 
             @Override

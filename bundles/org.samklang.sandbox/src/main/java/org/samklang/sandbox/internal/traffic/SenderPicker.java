@@ -96,7 +96,8 @@ final class SenderPicker {
         String value = address.value();
         return switch (address.scheme()) {
             case TEL -> RawAddress.of(Address.Scheme.TEL, dice.chance(0.4) ? NordicCountry.nationalForm(value) : value);
-            case MAILTO -> dice.chance(0.5) ? RawAddress.of(Address.Scheme.MAILTO, name + " <" + oddCase(value) + ">")
+            case MAILTO -> dice.chance(0.5)
+                    ? RawAddress.of(Address.Scheme.MAILTO, name + " <" + oddCase(value) + ">")
                     : new RawAddress(Address.Scheme.MAILTO, oddCase(value), name);
             case SOCIAL -> {
                 int colon = value.indexOf(':');

@@ -35,7 +35,8 @@ final class SocialWriter {
         posts.add(item(sender, postId, draft, at, null, topic, hostile));
         if (followUp) {
             Draft again = new Draft(sender.name(), sender.address().text());
-            again.text = TrafficContext.SOCIAL_ACCOUNT + (sender.swedish() ? " hallå? 🙄 inget svar än"
+            again.text = TrafficContext.SOCIAL_ACCOUNT + (sender.swedish()
+                    ? " hallå? 🙄 inget svar än"
                     : " hello? 🙄 still no answer");
             posts.add(item(sender, "post:" + context.next(), again,
                     at.plus(Duration.ofMinutes(context.dice.between(5, 40))), postId, null, Optional.empty()));

@@ -27,7 +27,8 @@ class SandboxChannelsTest {
 
     private static OutboundMessage message(SandboxChannel channel, String key, String text, List<String> threadKeys,
             List<AttachmentRef> attachments) {
-        Address to = channel.mediaType() == MediaType.SOCIAL ? new Address(Address.Scheme.SOCIAL, "x:kund")
+        Address to = channel.mediaType() == MediaType.SOCIAL
+                ? new Address(Address.Scheme.SOCIAL, "x:kund")
                 : Address.mailto("anna@brevlada.example");
         return new OutboundMessage(new MessageId(1), new ConversationId(1), key, channel.channelId(),
                 channel.mediaType(), List.of(to), "", text, Optional.empty(), attachments, threadKeys, 1,

@@ -58,8 +58,8 @@ class HostileTrafficTest {
     void rightToLeftText_andControlCharacters_reachTheChat() {
         InboundMessage rtl = hostile(HostileKind.RIGHT_TO_LEFT).get(0);
         assertTrue(rtl.from().displayName().contains("\u202E") && rtl.text().contains("\u202E"));
-        assertTrue(rtl.text().codePoints().anyMatch(c -> Character.getDirectionality(c)
-                == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC));
+        assertTrue(rtl.text().codePoints()
+                .anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC));
         InboundMessage control = hostile(HostileKind.CONTROL_CHARACTERS).get(0);
         assertTrue(control.text().contains("\u0000") && control.text().contains("\u001B["));
     }

@@ -41,7 +41,8 @@ public record ColleagueList(List<ColleagueRow> rows, int total, String footer) {
                 rows.add(row(presence, hit, texts));
             }
         }
-        String footer = page.total() == 0 ? messages.format("colleagues.none")
+        String footer = page.total() == 0
+                ? messages.format("colleagues.none")
                 : messages.format("colleagues.footer", rows.size(), page.total());
         return new ColleagueList(rows, page.total(), footer);
     }

@@ -23,6 +23,7 @@ public final class CustomerNames {
     private final ConversationService conversations;
     private final UiMessages messages;
     private final Map<CustomerId, String> recent = new LinkedHashMap<>(256, 0.75f, true) {
+
         private static final long serialVersionUID = 1L;
 
         @Override

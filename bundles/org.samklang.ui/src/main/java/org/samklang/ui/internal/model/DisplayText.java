@@ -26,7 +26,7 @@ public final class DisplayText {
             return "";
         }
         StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); ) {
+        for (int i = 0; i < raw.length();) {
             int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\r' && i < raw.length() && raw.charAt(i) == '\n') {

@@ -37,7 +37,8 @@ public final class Durations {
         long hours = seconds / 3600;
         long minutes = (seconds % 3600) / 60;
         long rest = seconds % 60;
-        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
+        return hours > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
                 : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
     }
 }

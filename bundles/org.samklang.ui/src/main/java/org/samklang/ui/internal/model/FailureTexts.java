@@ -29,7 +29,8 @@ public final class FailureTexts {
         if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
             return detail.isEmpty() ? messages.format("failure.rejected") : detail;
         }
-        return detail.isEmpty() ? messages.format("failure.unexpected", cause.getClass().getSimpleName())
+        return detail.isEmpty()
+                ? messages.format("failure.unexpected", cause.getClass().getSimpleName())
                 : messages.format("failure.unexpectedWithDetail", cause.getClass().getSimpleName(), detail);
     }
 

@@ -58,7 +58,8 @@ public final class InboxPager {
      * @return the first page to read
      */
     public Request begin(InboxSource newSource, boolean keepRowsUntilLoaded) {
-        int size = keepRowsUntilLoaded ? Math.min(PageRequest.MAX_SIZE, Math.max(PAGE_SIZE, rows.size()))
+        int size = keepRowsUntilLoaded
+                ? Math.min(PageRequest.MAX_SIZE, Math.max(PAGE_SIZE, rows.size()))
                 : PAGE_SIZE;
         source = Objects.requireNonNull(newSource, "newSource");
         generation++;
@@ -185,12 +186,14 @@ public final class InboxPager {
         }
         if (source.totalIsExact()) {
             int total = itemCount();
-            return total == 0 ? messages.format("list.footer.empty")
+            return total == 0
+                    ? messages.format("list.footer.empty")
                     : messages.format("list.footer.exact", rows.size(), total);
         }
         String kind = source.searchText().isPresent() ? "search" : "filtered";
         if (endReached) {
-            return rows.isEmpty() ? messages.format("list.footer." + kind + ".none")
+            return rows.isEmpty()
+                    ? messages.format("list.footer." + kind + ".none")
                     : messages.format("list.footer." + kind + ".done", rows.size());
         }
         return messages.format("list.footer." + kind + ".more", rows.size(), scanned, sourceTotal);

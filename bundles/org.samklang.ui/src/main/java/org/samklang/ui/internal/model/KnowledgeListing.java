@@ -52,11 +52,14 @@ public record KnowledgeListing(Mode mode, String text) {
     /** {@return the line above the results} */
     public String heading(int resultCount, UiMessages messages) {
         return switch (mode) {
-            case SEARCH -> resultCount == 0 ? messages.format("knowledge.search.none", text)
+            case SEARCH -> resultCount == 0
+                    ? messages.format("knowledge.search.none", text)
                     : messages.format("knowledge.search.some", resultCount, text);
-            case SUGGESTIONS -> resultCount == 0 ? messages.format("knowledge.suggested.none")
+            case SUGGESTIONS -> resultCount == 0
+                    ? messages.format("knowledge.suggested.none")
                     : messages.format("knowledge.suggested.some", resultCount);
-            case MOST_USED -> resultCount == 0 ? messages.format("knowledge.empty")
+            case MOST_USED -> resultCount == 0
+                    ? messages.format("knowledge.empty")
                     : messages.format("knowledge.mostUsed");
         };
     }
@@ -64,7 +67,7 @@ public record KnowledgeListing(Mode mode, String text) {
     /** {@return an article's cells: title, and "Canned response" or "Article"} */
     public static String[] cells(KnowledgeArticle article, UiMessages messages) {
         String title = DisplayText.oneLine(article.title(), MAX_TITLE);
-        return new String[] {title.isEmpty() ? messages.format("knowledge.untitled") : title,
+        return new String[]{title.isEmpty() ? messages.format("knowledge.untitled") : title,
                 messages.format(article.cannedResponse() ? "knowledge.kind.canned" : "knowledge.kind.article")};
     }
 

@@ -28,7 +28,8 @@ public final class MyStateChoices {
     /** {@return the request for the chosen combo entries; "available" always goes without a reason} */
     public static PresenceRequest request(int stateIndex, int reasonIndex) {
         PresenceState state = STATES.get(stateIndex);
-        PresenceReason reason = state == PresenceState.AVAILABLE || reasonIndex < 0 ? PresenceReason.NONE
+        PresenceReason reason = state == PresenceState.AVAILABLE || reasonIndex < 0
+                ? PresenceReason.NONE
                 : REASONS.get(reasonIndex);
         return new PresenceRequest(state, reason, null, null);
     }

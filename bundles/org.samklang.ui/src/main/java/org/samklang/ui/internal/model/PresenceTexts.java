@@ -58,7 +58,8 @@ public final class PresenceTexts {
      */
     public String colleague(PresenceView view, Optional<String> firstSubstitute) {
         String what = view.reason() == PresenceReason.NONE ? state(view.state()) : reason(view.reason());
-        String status = view.until() == null ? what
+        String status = view.until() == null
+                ? what
                 : messages.format("presence.until", what, times.until(view.until()));
         if (view.isAvailable() || firstSubstitute.isEmpty()) {
             return status;
@@ -68,9 +69,11 @@ public final class PresenceTexts {
 
     /** {@return my own state as I see it, private reason included: "Away · Sick → 12 Nov (calendar)"} */
     public String mine(Presence presence) {
-        String what = presence.reason() == PresenceReason.NONE ? state(presence.state())
+        String what = presence.reason() == PresenceReason.NONE
+                ? state(presence.state())
                 : messages.format("presence.stateWithReason", state(presence.state()), reason(presence.reason()));
-        String status = presence.until() == null ? what
+        String status = presence.until() == null
+                ? what
                 : messages.format("presence.until", what, times.until(presence.until()));
         if (presence.source() == PresenceSourceKind.MANUAL) {
             return status;

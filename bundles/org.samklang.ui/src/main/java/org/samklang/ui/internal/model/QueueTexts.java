@@ -34,7 +34,8 @@ public final class QueueTexts {
     public QueueBlock block(QueueFigures figures) {
         String name = name(figures);
         String title = messages.format("queue.title", ChannelTexts.glyph(figures.mediaType()), name);
-        String waiting = figures.waiting() == 0 ? messages.format("queue.waiting.none")
+        String waiting = figures.waiting() == 0
+                ? messages.format("queue.waiting.none")
                 : messages.format("queue.waiting", figures.waiting(), Durations.clock(figures.longestWait()));
         String serviceLevel = figures.serviceLevelPercent().isPresent()
                 ? messages.format("queue.sl", Math.floor(figures.serviceLevelPercent().getAsDouble()),

@@ -138,7 +138,8 @@ public final class TimelineState {
         if (!loaded) {
             return messages.format("thread.loading");
         }
-        return newestFirst.isEmpty() ? messages.format("thread.noMessages")
+        return newestFirst.isEmpty()
+                ? messages.format("thread.noMessages")
                 : messages.format("thread.summary", newestFirst.size(), total);
     }
 

@@ -92,7 +92,7 @@ final class ColleaguesView {
     }
 
     private void fill(TableItem item, ColleagueRow row) {
-        item.setText(new String[] {row.dot(), row.name(), row.status()});
+        item.setText(new String[]{row.dot(), row.name(), row.status()});
         item.setForeground(0, palette.foreground(row.tone() == Tone.NORMAL ? Tone.MUTED : row.tone()));
         item.setData(row.personId());
     }

@@ -64,7 +64,8 @@ final class InboxFilterBar {
 
     /** {@return what the list should show; "Mine" needs my id and falls back to All without it} */
     InboxSource source(Optional<String> myId) {
-        InboxQuery query = view == InboxQuery.View.MINE && myId.isPresent() ? InboxQuery.mine(myId.get())
+        InboxQuery query = view == InboxQuery.View.MINE && myId.isPresent()
+                ? InboxQuery.mine(myId.get())
                 : InboxQuery.of(view == InboxQuery.View.MINE ? InboxQuery.View.OPEN : view);
         int index = channel.getSelectionIndex();
         Optional<MediaType> media = index <= 0 ? Optional.empty() : Optional.of(MEDIA[index - 1]);

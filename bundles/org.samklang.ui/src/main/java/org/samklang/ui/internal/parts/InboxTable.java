@@ -180,7 +180,8 @@ final class InboxTable {
         int flexible = Math.max(2 * MIN_FLEXIBLE, table.getClientArea().width - fixed);
         int customer = Math.max(MIN_FLEXIBLE, flexible * CUSTOMER_SHARE / 100);
         for (int i = 0; i < WIDTHS.length; i++) {
-            int columnWidth = WIDTHS[i] > 0 ? WIDTHS[i]
+            int columnWidth = WIDTHS[i] > 0
+                    ? WIDTHS[i]
                     : i == InboxRowFormatter.Column.CUSTOMER.ordinal() ? customer : flexible - customer;
             if (table.getColumn(i).getWidth() != columnWidth) {
                 table.getColumn(i).setWidth(columnWidth);

@@ -153,7 +153,8 @@ public class KnowledgePart {
             return service.messages(conversation.id(), PageRequest.first(5)).items().stream()
                     .filter(message -> message.direction() == Direction.INBOUND)
                     .map(message -> message.text().length() > CUSTOMER_TEXT_CHARS
-                            ? message.text().substring(0, CUSTOMER_TEXT_CHARS) : message.text())
+                            ? message.text().substring(0, CUSTOMER_TEXT_CHARS)
+                            : message.text())
                     .filter(text -> !text.isBlank())
                     .findFirst();
         } catch (RuntimeException e) {

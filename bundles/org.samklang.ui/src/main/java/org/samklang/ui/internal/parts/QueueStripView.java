@@ -116,7 +116,8 @@ final class QueueStripView {
         labels[0].setText(block.title());
         labels[1].setText(block.waiting());
         labels[2].setText(block.serviceLevel());
-        labels[2].setForeground(palette.foreground(block.serviceLevelTone() == Tone.GOOD ? Tone.NORMAL
+        labels[2].setForeground(palette.foreground(block.serviceLevelTone() == Tone.GOOD
+                ? Tone.NORMAL
                 : block.serviceLevelTone()));
         labels[3].setText(block.ready());
         for (Label label : labels) {

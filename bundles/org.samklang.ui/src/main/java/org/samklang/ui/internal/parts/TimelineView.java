@@ -47,7 +47,8 @@ final class TimelineView {
             if (!all.isEmpty()) {
                 all.append("\n\n");
             }
-            Color colour = palette.foreground(entry.deliveryProblem() ? Tone.ERROR
+            Color colour = palette.foreground(entry.deliveryProblem()
+                    ? Tone.ERROR
                     : entry.otherConversation() ? Tone.MUTED : Tone.NORMAL);
             styles.add(range(all.length(), entry.heading().length(), colour, SWT.BOLD));
             all.append(entry.heading());

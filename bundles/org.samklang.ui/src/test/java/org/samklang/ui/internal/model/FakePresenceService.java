@@ -65,6 +65,7 @@ final class FakePresenceService implements PresenceService {
 
     @Override
     public Subscription subscribe(Listener listener) {
-        return () -> { };
+        return () -> {
+        };
     }
 }

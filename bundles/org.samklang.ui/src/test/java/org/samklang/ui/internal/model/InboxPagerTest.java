@@ -153,7 +153,8 @@ class InboxPagerTest {
     /** A page of {@code count} rows starting at conversation {@code from + 1}. */
     private static InboxChunk chunk(int from, int count, long total, boolean more) {
         int available = (int) Math.max(0, Math.min(count, total - from));
-        Optional<String> next = more && from + available < total ? Optional.of(String.valueOf(from + available))
+        Optional<String> next = more && from + available < total
+                ? Optional.of(String.valueOf(from + available))
                 : Optional.empty();
         return new InboxChunk(entries(from, available), available, total, next);
     }

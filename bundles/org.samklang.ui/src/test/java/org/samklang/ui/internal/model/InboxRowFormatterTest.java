@@ -20,7 +20,7 @@ class InboxRowFormatterTest {
     void aRowShowsGlyphCustomerSubjectWaitingAndState() {
         var conversation = TestData.conversation(1, 1, MediaType.EMAIL, ConversationState.ON_HOLD,
                 "Var är min order?", Optional.empty(), TestData.NOW.minusSeconds(4 * 60 + 10));
-        assertArrayEquals(new String[] {"\u2709", "Anna Lindqvist", "Var är min order?", "4 min", "On hold"},
+        assertArrayEquals(new String[]{"\u2709", "Anna Lindqvist", "Var är min order?", "4 min", "On hold"},
                 rows.cells(new InboxEntry(conversation, "Anna Lindqvist")));
     }
 

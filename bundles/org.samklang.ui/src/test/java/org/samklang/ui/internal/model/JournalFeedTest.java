@@ -17,6 +17,7 @@ class JournalFeedTest {
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> seen = new ArrayList<>();
     private final JournalFeed feed = new JournalFeed(service, new JournalFeed.Listener() {
+
         @Override
         public void onEvent(JournalEvent event) {
             seen.add("event " + event.sequence());

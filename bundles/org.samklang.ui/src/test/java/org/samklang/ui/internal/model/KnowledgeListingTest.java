@@ -18,6 +18,7 @@ class KnowledgeListingTest {
     private final KnowledgeArticle delivery = new KnowledgeArticle("kb-1", "Leveranstider", "2–4 dagar.\u0000",
             "sv", false, List.of("delivery"));
     private final KnowledgeService knowledge = new KnowledgeService() {
+
         @Override
         public List<KnowledgeArticle> search(String text, int limit) {
             calls.add("search '" + text + "' " + limit);
@@ -60,8 +61,8 @@ class KnowledgeListingTest {
     void rowsMarkCannedResponsesAndBodiesArePlainText() {
         KnowledgeArticle canned = new KnowledgeArticle("c-1", "", "Hej {customer.firstName}!", "sv", true,
                 List.of());
-        assertArrayEquals(new String[] {"(untitled)", "Canned response"}, KnowledgeListing.cells(canned, english));
-        assertArrayEquals(new String[] {"Leveranstider", "Article"}, KnowledgeListing.cells(delivery, english));
+        assertArrayEquals(new String[]{"(untitled)", "Canned response"}, KnowledgeListing.cells(canned, english));
+        assertArrayEquals(new String[]{"Leveranstider", "Article"}, KnowledgeListing.cells(delivery, english));
         assertEquals("2–4 dagar.", KnowledgeListing.body(delivery));
     }
 }

@@ -58,8 +58,9 @@ class QueueTextsTest {
         var toVoicemail = new OverflowState("support", OverflowState.Kind.VOICEMAIL, Optional.empty(),
                 TestData.NOW, 1);
         List<QueueFigures> queues = List.of(figures("sales", "Sales", 5, OptionalDouble.of(50),
-                List.of(toPartner, toSupport)), figures("support", "Support", 1, OptionalDouble.of(90),
-                List.of(toVoicemail)));
+                List.of(toPartner, toSupport)),
+                figures("support", "Support", 1, OptionalDouble.of(90),
+                        List.of(toVoicemail)));
         assertEquals(List.of("Sales → partner acme since 08:42", "Sales → Support since 09:00",
                 "Support → voicemail since 09:00"), texts.overflowLines(queues));
     }

@@ -65,6 +65,7 @@ class RefreshThrottleTest {
 
     @Test
     void aNegativeIntervalIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new RefreshThrottle(-1, () -> 0, scheduler, () -> { }));
+        assertThrows(IllegalArgumentException.class, () -> new RefreshThrottle(-1, () -> 0, scheduler, () -> {
+        }));
     }
 }

@@ -42,7 +42,7 @@ class UiMessagesTest {
             Properties texts = load(suffix);
             for (String key : texts.stringPropertyNames()) {
                 String formatted = new MessageFormat(texts.getProperty(key), Locale.ROOT)
-                        .format(new Object[] {1, 2, 3, 4, 5});
+                        .format(new Object[]{1, 2, 3, 4, 5});
                 assertFalse(formatted.isBlank(), key + suffix);
             }
         }
