@@ -226,7 +226,9 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         @Override
         public void onEvent(JournalEvent event) {
             if (event instanceof JournalEvent.ConversationOpened opened) {
-                run(() -> arrived(opened.conversationId(), opened.mediaType(), opened.at()));
+                // The wait counts from the customer's first message, not from when the store learnt of it.
+                run(() -> conversations.conversation(opened.conversationId())
+                        .ifPresent(c -> arrived(c.id(), c.mediaType(), c.openedAt())));
             } else if (event instanceof JournalEvent.ConversationStateChanged changed
                     && changed.current() == ConversationState.CLOSED) {
                 run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()),
