@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 ./mvnw -q -Pbench -DskipTests -Dspotless.check.skip=true package \
-    -pl bench/org.samklang.bench.jmh -am
+    -pl target-platform,bench/org.samklang.bench.jmh -am
 out="$root/bench/org.samklang.bench.jmh/target/results.json"
 # Short, fixed settings so the whole suite fits in minutes on 2 cores; each benchmark class holds its own
 # baseline method, so ratios are measured in the same run.
