@@ -9,5 +9,11 @@ cd "$root"
 out="$root/bench/org.samklang.bench.jmh/target/results.json"
 # Short, fixed settings so the whole suite fits in minutes on 2 cores; each benchmark class holds its own
 # baseline method, so ratios are measured in the same run.
-exec "$JAVA_HOME/bin/java" -Xmx2g -jar bench/org.samklang.bench.jmh/target/benchmarks.jar \
+"$JAVA_HOME/bin/java" -Xmx2g -jar bench/org.samklang.bench.jmh/target/benchmarks.jar \
     -f 1 -wi 2 -w 2s -i 3 -r 3s -rf json -rff "$out" "$@"
+echo
+echo "Summary ($(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)); raw results: $out"
+python3 "$root/bench/summarize.py" "$out"
+echo
+echo "Heap held by the engine (after full GCs), empty store and the 1,000,000-message store:"
+"$JAVA_HOME/bin/java" -Xmx2g -cp bench/org.samklang.bench.jmh/target/benchmarks.jar org.samklang.bench.HeapUse
