@@ -28,7 +28,9 @@ now_ms() { date +%s%3N; }
 
 # Starts one product, prints "<ms to window> <rss MB> <ms to regions with content or ->".
 measure() { # $1 kind: samklang | bare
-    local data="$work/$1-$RANDOM" start pid win="" ms rss report="$work/report-$RANDOM.txt" ready="-"
+    local data start pid win="" ms rss report ready="-"
+    data=$(mktemp -d "$work/$1-XXXX")
+    report="$data.report.txt"
     start=$(now_ms)
     if [ "$1" = samklang ]; then
         SAMKLANG_DATA="$data" SAMKLANG_VMARGS="-Dsamklang.renderReport=$report" "$samklang/samklang" \
@@ -41,7 +43,14 @@ measure() { # $1 kind: samklang | bare
     fi
     pid=$!
     while [ -z "$win" ]; do
-        kill -0 "$pid" 2>/dev/null || { echo "bench: $1 exited before its window opened:" >&2; tail -5 "$work/console.txt" >&2; exit 1; }
+        if ! kill -0 "$pid" 2>/dev/null; then
+            # Keep the evidence and go on: one failed start must not throw away the other runs.
+            kept=$(mktemp /tmp/samklang-bench-failure-XXXX.log)
+            cp "$work/console.txt" "$kept"
+            echo "bench: $1 exited before its window opened; console kept in $kept" >&2
+            echo "failed"
+            return 0
+        fi
         win=$(xdotool search --onlyvisible --name '^Samklang' 2>/dev/null | head -n 1 || true)
         [ -n "$win" ] || sleep 0.02
     done
@@ -55,12 +64,13 @@ measure() { # $1 kind: samklang | bare
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
+failures=0
 : >"$work/samklang.txt"
 : >"$work/bare.txt"
 measure bare >/dev/null   # warm the file cache once, not counted
 for i in $(seq 1 "$runs"); do
-    measure samklang >>"$work/samklang.txt"
-    measure bare >>"$work/bare.txt"
+    measure samklang | grep -v failed >>"$work/samklang.txt" || failures=$((failures + 1))
+    measure bare | grep -v failed >>"$work/bare.txt" || failures=$((failures + 1))
     echo "run $i/$runs done" >&2
 done
 
@@ -79,3 +89,4 @@ echo "|---|---|---|---|"
 echo "| Process start to window mapped | $s_win ms ($(range 1 "$work/samklang.txt")) | $b_win ms ($(range 1 "$work/bare.txt")) | $(ratio "$s_win" "$b_win") |"
 echo "| Resident memory ${settle} s after the window | $s_rss MB ($(range 2 "$work/samklang.txt")) | $b_rss MB ($(range 2 "$work/bare.txt")) | $(ratio "$s_rss" "$b_rss") |"
 echo "| JVM start to every region showing content | $s_ready ms | - | - |"
+[ "$failures" -eq 0 ] || echo "($failures failed starts left out)"
