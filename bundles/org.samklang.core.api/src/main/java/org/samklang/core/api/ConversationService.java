@@ -56,7 +56,8 @@ public interface ConversationService {
     Page<Message> timeline(CustomerId id, PageRequest page);
 
     /**
-     * One page of messages whose subject or text contains all the words of {@code text}, newest first.
+     * One page of messages whose subject or text contains all the words of {@code text}, most recently stored
+     * first.
      * The last word matches as a prefix ("leve" finds "leverans"); accents are ignored; punctuation and query
      * operators typed by the user are treated as plain text.
      */
