@@ -4,21 +4,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.model.Address;
-import org.samklang.core.spi.ConnectorConfiguration;
-import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.CustomerLookupCapabilities;
 import org.samklang.core.spi.CustomerRecord;
-import org.samklang.sandbox.internal.SandboxRemote;
+import org.samklang.sandbox.internal.SandboxConnector;
 
 /**
  * The sandbox CRM: about two thousand made-up Nordic customers, the same ones for the same seed, looked up by
@@ -27,14 +23,13 @@ import org.samklang.sandbox.internal.SandboxRemote;
  * All data is generated in the constructor (a few milliseconds) and never changes. Thread-safe; lookups answer
  * from memory, after the delay set in the settings, or fail while the CRM is switched off there.
  */
-public final class SandboxCrm implements CustomerDirectory {
+public final class SandboxCrm extends SandboxConnector implements CustomerDirectory {
 
     /** The connector id. */
     public static final String ID = "crm.sandbox";
     /** How many customers the desktop's sandbox has. */
     public static final int DEFAULT_CUSTOMERS = 2_000;
 
-    private final SandboxRemote remote;
     private final List<CustomerRecord> customers;
     private final Map<String, CustomerRecord> byExternalId = new HashMap<>();
     private final Map<Address, List<CustomerRecord>> byAddress = new HashMap<>();
@@ -45,10 +40,10 @@ public final class SandboxCrm implements CustomerDirectory {
     }
 
     public SandboxCrm(long seed, Clock clock, int customerCount) {
+        super(ID, "Sandbox CRM", ConnectorKind.CRM, clock);
         if (customerCount < 1 || customerCount > 100_000) {
             throw new IllegalArgumentException("customerCount must be 1..100000, got " + customerCount);
         }
-        this.remote = new SandboxRemote("Sandbox CRM", clock);
         this.customers = new CustomerGenerator(seed).generate(customerCount);
         for (CustomerRecord customer : customers) {
             byExternalId.put(customer.externalId(), customer);
@@ -65,36 +60,6 @@ public final class SandboxCrm implements CustomerDirectory {
     /** {@return the customers owning {@code address}, at once and whatever the settings say} */
     public List<CustomerRecord> ownersOf(Address address) {
         return address == null ? List.of() : List.copyOf(byAddress.getOrDefault(address, List.of()));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Sandbox CRM";
-    }
-
-    @Override
-    public ConnectorKind kind() {
-        return ConnectorKind.CRM;
-    }
-
-    @Override
-    public ConnectorHealth health() {
-        return remote.health();
-    }
-
-    @Override
-    public ConnectorSettings settings(Locale locale) {
-        return SandboxRemote.settings(locale);
-    }
-
-    @Override
-    public void configure(ConnectorConfiguration configuration) {
-        remote.configure(configuration);
     }
 
     @Override

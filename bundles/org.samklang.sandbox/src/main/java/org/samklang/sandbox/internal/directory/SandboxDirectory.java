@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,15 +18,12 @@ import org.samklang.core.api.model.PresenceReason;
 import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
-import org.samklang.core.spi.ConnectorConfiguration;
-import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.DirectoryEntry;
 import org.samklang.core.spi.PresenceCapabilities;
 import org.samklang.core.spi.PresenceSink;
 import org.samklang.core.spi.PresenceSource;
-import org.samklang.sandbox.internal.SandboxRemote;
+import org.samklang.sandbox.internal.SandboxConnector;
 
 /**
  * The sandbox company's people directory, calendar and chat server in one presence source: about 320 employees
@@ -45,7 +41,7 @@ import org.samklang.sandbox.internal.SandboxRemote;
  * the sink under it (the sink never blocks). While switched off in the settings nothing is pushed or confirmed, so the
  * core lets the states go stale, as it would with a dead chat server.
  */
-public final class SandboxDirectory implements PresenceSource {
+public final class SandboxDirectory extends SandboxConnector implements PresenceSource {
 
     /** The connector id. */
     public static final String ID = "presence.sandbox";
@@ -60,7 +56,6 @@ public final class SandboxDirectory implements PresenceSource {
     private final long seed;
     private final Clock clock;
     private final ZoneId zone;
-    private final SandboxRemote remote;
     private final List<DirectoryEntry> entries;
     private final Map<String, Department> departments = new HashMap<>();
     private final Person deskAgent;
@@ -79,10 +74,10 @@ public final class SandboxDirectory implements PresenceSource {
     }
 
     public SandboxDirectory(long seed, Clock clock, ZoneId zone) {
+        super(ID, "Sandbox presence", ConnectorKind.PRESENCE, clock);
         this.seed = seed;
         this.clock = clock;
         this.zone = zone;
-        this.remote = new SandboxRemote("Sandbox presence", clock);
         this.entries = new EmployeeGenerator(seed).generate();
         for (DirectoryEntry entry : entries) {
             departments.put(entry.person().id(), departmentOf(entry.person()));
@@ -143,36 +138,6 @@ public final class SandboxDirectory implements PresenceSource {
 
     private Workday workday(String personId, Department department, Instant at) {
         return Workday.plan(seed, personId, department, LocalDate.ofInstant(at, zone), zone);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Sandbox presence";
-    }
-
-    @Override
-    public ConnectorKind kind() {
-        return ConnectorKind.PRESENCE;
-    }
-
-    @Override
-    public ConnectorHealth health() {
-        return remote.health();
-    }
-
-    @Override
-    public ConnectorSettings settings(Locale locale) {
-        return SandboxRemote.settings(locale);
-    }
-
-    @Override
-    public void configure(ConnectorConfiguration configuration) {
-        remote.configure(configuration);
     }
 
     @Override

@@ -8,29 +8,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import org.samklang.core.spi.ConnectorConfiguration;
-import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.CustomerRecord;
 import org.samklang.core.spi.InvoiceSummary;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.OrderHistoryCapabilities;
 import org.samklang.core.spi.OrderSummary;
 import org.samklang.core.spi.OrdersAndInvoices;
-import org.samklang.sandbox.internal.SandboxRemote;
+import org.samklang.sandbox.internal.SandboxConnector;
 
 /**
  * The sandbox ERP: orders and invoices for the sandbox CRM's customers, generated relative to the day it starts.
  * An open invoice is overdue once its due date has passed by the clock's date in {@link #BUSINESS_ZONE}, so a
  * desktop left running sees invoices fall overdue. Thread-safe; answers from memory.
  */
-public final class SandboxErp implements OrderHistory {
+public final class SandboxErp extends SandboxConnector implements OrderHistory {
 
     /** The connector id. */
     public static final String ID = "erp.sandbox";
@@ -43,13 +39,12 @@ public final class SandboxErp implements OrderHistory {
             .comparing(InvoiceSummary::issuedOn).thenComparing(InvoiceSummary::number).reversed();
 
     private final Clock clock;
-    private final SandboxRemote remote;
     private final Map<String, List<OrderSummary>> ordersByCustomer = new HashMap<>();
     private final Map<String, List<InvoiceSummary>> invoicesByCustomer = new HashMap<>();
 
     public SandboxErp(List<CustomerRecord> customers, long seed, Clock clock) {
+        super(ID, "Sandbox ERP", ConnectorKind.ERP, clock);
         this.clock = clock;
-        this.remote = new SandboxRemote("Sandbox ERP", clock);
         OrderGenerator generated = new OrderGenerator(seed, today()).generate(customers);
         generated.orders().forEach(order -> ordersByCustomer
                 .computeIfAbsent(order.customerExternalId(), id -> new ArrayList<>()).add(order));
@@ -73,36 +68,6 @@ public final class SandboxErp implements OrderHistory {
         LocalDate today = today();
         return invoicesByCustomer.getOrDefault(externalId, List.of()).stream()
                 .map(invoice -> asOf(invoice, today)).toList();
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Sandbox ERP";
-    }
-
-    @Override
-    public ConnectorKind kind() {
-        return ConnectorKind.ERP;
-    }
-
-    @Override
-    public ConnectorHealth health() {
-        return remote.health();
-    }
-
-    @Override
-    public ConnectorSettings settings(Locale locale) {
-        return SandboxRemote.settings(locale);
-    }
-
-    @Override
-    public void configure(ConnectorConfiguration configuration) {
-        remote.configure(configuration);
     }
 
     @Override

@@ -12,15 +12,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.spi.CannedResponse;
-import org.samklang.core.spi.ConnectorConfiguration;
-import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.KnowledgeArticle;
 import org.samklang.core.spi.KnowledgeBatch;
 import org.samklang.core.spi.KnowledgeCapabilities;
 import org.samklang.core.spi.KnowledgeSource;
-import org.samklang.sandbox.internal.SandboxRemote;
+import org.samklang.sandbox.internal.SandboxConnector;
 
 /**
  * The sandbox knowledge base: 24 FAQ articles (twelve topics in Swedish and English: deliveries, returns,
@@ -28,7 +25,7 @@ import org.samklang.sandbox.internal.SandboxRemote;
  * It never changes, so every fetch returns the same complete batch at revision {@value #REVISION}.
  * Thread-safe; answers from memory.
  */
-public final class SandboxKnowledge implements KnowledgeSource {
+public final class SandboxKnowledge extends SandboxConnector implements KnowledgeSource {
 
     /** The connector id. */
     public static final String ID = "knowledge.sandbox";
@@ -39,11 +36,10 @@ public final class SandboxKnowledge implements KnowledgeSource {
     private static final Instant WRITTEN = Instant.parse("2025-09-01T08:00:00Z");
     private static final String LINK_BASE = "https://help.sandbox.samklang.example/";
 
-    private final SandboxRemote remote;
     private final KnowledgeBatch batch;
 
     public SandboxKnowledge(Clock clock) {
-        this.remote = new SandboxRemote("Sandbox knowledge base", clock);
+        super(ID, "Sandbox knowledge base", ConnectorKind.KNOWLEDGE, clock);
         List<KnowledgeArticle> articles = new ArrayList<>();
         addArticles(SwedishArticles.ALL, SWEDISH, articles);
         addArticles(EnglishArticles.ALL, Locale.ENGLISH, articles);
@@ -68,36 +64,6 @@ public final class SandboxKnowledge implements KnowledgeSource {
                     text.title(), text.shortcut(), text.text(), "", List.of(), WRITTEN.plus(Duration.ofHours(
                             into.size()))));
         }
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Sandbox knowledge base";
-    }
-
-    @Override
-    public ConnectorKind kind() {
-        return ConnectorKind.KNOWLEDGE;
-    }
-
-    @Override
-    public ConnectorHealth health() {
-        return remote.health();
-    }
-
-    @Override
-    public ConnectorSettings settings(Locale locale) {
-        return SandboxRemote.settings(locale);
-    }
-
-    @Override
-    public void configure(ConnectorConfiguration configuration) {
-        remote.configure(configuration);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -22,10 +21,7 @@ import org.samklang.core.api.model.PresenceState;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.CallEventListener;
-import org.samklang.core.spi.ConnectorConfiguration;
-import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.PresenceCapabilities;
 import org.samklang.core.spi.PresenceSink;
 import org.samklang.core.spi.PresenceSource;
@@ -33,7 +29,7 @@ import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;
 import org.samklang.core.spi.TransferKind;
 import org.samklang.sandbox.internal.IncomingCalls;
-import org.samklang.sandbox.internal.SandboxRemote;
+import org.samklang.sandbox.internal.SandboxConnector;
 import org.samklang.sandbox.internal.directory.SandboxDirectory;
 
 /**
@@ -49,7 +45,7 @@ import org.samklang.sandbox.internal.directory.SandboxDirectory;
  * on the thread that caused them (a command's, or the one calling {@code tick}), in order per call. Commands answer
  * after the delay set in the settings and fail while the PBX is switched off there; then no events are delivered.
  */
-public final class SandboxPbx implements Telephony, PresenceSource, IncomingCalls {
+public final class SandboxPbx extends SandboxConnector implements Telephony, PresenceSource, IncomingCalls {
 
     /** The connector id. */
     public static final String ID = "telephony.sandbox";
@@ -59,7 +55,6 @@ public final class SandboxPbx implements Telephony, PresenceSource, IncomingCall
     private static final Set<String> BUSY_PHONE_DEPARTMENTS = Set.of("Kundtjänst", "Reception", "Sälj");
 
     private final Clock clock;
-    private final SandboxRemote remote;
     private final SandboxDirectory directory;
     private final Person deskAgent;
     private final ColleagueCalls colleagueCalls;
@@ -72,8 +67,8 @@ public final class SandboxPbx implements Telephony, PresenceSource, IncomingCall
     private Instant lastHeartbeat = Instant.MIN;
 
     public SandboxPbx(SandboxDirectory directory, long seed, Clock clock) {
+        super(ID, "Sandbox PBX", ConnectorKind.TELEPHONY, clock);
         this.clock = clock;
-        this.remote = new SandboxRemote("Sandbox PBX", clock);
         this.directory = directory;
         this.deskAgent = directory.deskAgent();
         this.colleagueCalls = new ColleagueCalls(seed, SandboxDirectory.DEFAULT_ZONE);
@@ -85,36 +80,6 @@ public final class SandboxPbx implements Telephony, PresenceSource, IncomingCall
     /** {@return the extension of the desk's phone (the desk agent's)} */
     public String deskExtension() {
         return desk.extension();
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String displayName() {
-        return "Sandbox PBX";
-    }
-
-    @Override
-    public ConnectorKind kind() {
-        return ConnectorKind.TELEPHONY;
-    }
-
-    @Override
-    public ConnectorHealth health() {
-        return remote.health();
-    }
-
-    @Override
-    public ConnectorSettings settings(Locale locale) {
-        return SandboxRemote.settings(locale);
-    }
-
-    @Override
-    public void configure(ConnectorConfiguration configuration) {
-        remote.configure(configuration);
     }
 
     @Override
