@@ -3,7 +3,6 @@ package org.samklang.core.internal.runtime;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -177,10 +176,5 @@ public final class Desk implements AutoCloseable {
         background.shutdownNow();
         routing.close();
         engine.close();
-    }
-
-    /** For tests: the ids of every queue the desk routes to. */
-    List<String> queueIds() {
-        return routing.queues().stream().map(q -> q.queueId()).toList();
     }
 }
