@@ -15,9 +15,12 @@ import java.util.Objects;
  */
 public record ConnectorStatus(String id, String displayName, Role role, Health health, String reason, Instant since) {
 
-    /** What a plugin is for; {@code STORE} is the desk's own store, listed only when it cannot be opened. */
+    /**
+     * What a plugin is for; {@code STORE} is the desk's own store, listed only when it cannot be opened, and
+     * {@code CONFIGURATION} a desk setting file that could not be applied (the desk runs on defaults).
+     */
     public enum Role {
-        CHANNEL, CRM, ERP, TELEPHONY, PRESENCE, KNOWLEDGE, STORE
+        CHANNEL, CRM, ERP, TELEPHONY, PRESENCE, KNOWLEDGE, STORE, CONFIGURATION
     }
 
     /** The three states a plugin reports instead of throwing. */

@@ -58,6 +58,17 @@ public final class ConnectorStatusBoard implements ConnectorStatusService {
         poll();
     }
 
+    /**
+     * Shows a desk setting file that could not be applied (the desk runs on defaults) as degraded, with the reason,
+     * so the person who edited it sees why their change did not take.
+     */
+    public void addConfigurationProblem(String id, String displayName, String reason) {
+        ConnectorHealth degraded = new ConnectorHealth(ConnectorHealth.Status.DEGRADED, reason, clock.instant());
+        plugins.put("configuration:" + id, new Entry(id, displayName, ConnectorStatus.Role.CONFIGURATION,
+                () -> degraded));
+        poll();
+    }
+
     public void remove(Object plugin) {
         if (plugins.remove(plugin) != null) {
             poll();

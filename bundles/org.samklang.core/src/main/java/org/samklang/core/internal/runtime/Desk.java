@@ -2,12 +2,15 @@ package org.samklang.core.internal.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.samklang.core.api.PresenceService;
+import org.samklang.core.internal.config.DeskRouting;
+import org.samklang.core.internal.config.RoutingConfigException;
+import org.samklang.core.internal.config.RoutingConfigReader;
 import org.samklang.core.internal.context.CustomerContextAssembler;
 import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
@@ -15,8 +18,6 @@ import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.internal.presence.DeskPresenceService;
 import org.samklang.core.internal.presence.PresenceEngine;
 import org.samklang.core.internal.presence.PresenceSettings;
-import org.samklang.core.internal.routing.RoutingEngine;
-import org.samklang.core.internal.routing.RoutingSettings;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.KnowledgeSource;
@@ -48,15 +49,14 @@ public final class Desk implements AutoCloseable {
         return t;
     });
 
-    private Desk(CoreEngine engine, Clock clock) {
+    private Desk(CoreEngine engine, Clock clock, DeskRouting routingConfig) {
         this.engine = engine;
         this.presence = new PresenceEngine(clock, PresenceSettings.defaults(), Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "samklang-presence-events");
             t.setDaemon(true);
             return t;
         }));
-        this.routing = new RoutingRuntime(new RoutingEngine(RoutingSettings.defaults(ZoneId.systemDefault()), clock),
-                engine, presence);
+        this.routing = new RoutingRuntime(routingConfig, clock, engine, presence);
         this.board = new ConnectorStatusBoard(clock);
         this.context = new CustomerContextAssembler(engine, background);
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
@@ -69,7 +69,19 @@ public final class Desk implements AutoCloseable {
      */
     public static Desk start(Path dataDirectory, Clock clock) {
         CoreEngine engine = CoreEngine.open(EngineConfig.defaults(dataDirectory.resolve("store")), clock);
-        Desk desk = new Desk(engine, clock);
+        Optional<String> routingProblem = Optional.empty();
+        DeskRouting routing;
+        try {
+            routing = new RoutingConfigReader(clock.getZone()).read(dataDirectory.resolve(RoutingConfigReader.FILE_NAME));
+        } catch (RoutingConfigException e) {
+            LOG.log(System.Logger.Level.ERROR, "routing configuration not applied, using the defaults: {0}",
+                    e.getMessage());
+            routingProblem = Optional.of(e.getMessage() + " (running on the default queues)");
+            routing = DeskRouting.defaults(clock.getZone());
+        }
+        Desk desk = new Desk(engine, clock, routing);
+        routingProblem.ifPresent(problem -> desk.board.addConfigurationProblem("routing",
+                "Routing configuration", problem));
         desk.presence.addListener(change -> engine.recordPresenceChange(change.personId(),
                 change.after().state().name(), change.after().reason().name()));
         desk.routing.start();

@@ -1,6 +1,7 @@
 package org.samklang.core.internal.runtime;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.QueueFigures;
+import org.samklang.core.internal.config.DeskRouting;
 import org.samklang.core.internal.presence.EffectivePresenceChange;
 import org.samklang.core.internal.presence.PresenceEngine;
 import org.samklang.core.internal.routing.RoutingCommand;
@@ -48,6 +50,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     private static final int REQUEUE_PAGE = 500;
 
     private final RoutingEngine engine;
+    private final DeskRouting routing;
     private final ConversationService conversations;
     private final PresenceEngine presence;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -62,8 +65,11 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     private final java.util.Set<String> agents = new java.util.HashSet<>();
     private JournalSubscription journal;
 
-    public RoutingRuntime(RoutingEngine engine, ConversationService conversations, PresenceEngine presence) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+    /** A runtime for the desk's {@code routing} configuration; the engine is built from its settings. */
+    public RoutingRuntime(DeskRouting routing, Clock clock, ConversationService conversations,
+            PresenceEngine presence) {
+        this.routing = Objects.requireNonNull(routing, "routing");
+        this.engine = new RoutingEngine(routing.settings(), clock);
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.presence = Objects.requireNonNull(presence, "presence");
     }
@@ -71,7 +77,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     /** Defines the desk's queues, re-queues open unassigned work from the store, and starts listening. */
     public void start() {
         run(() -> {
-            DeskQueues.queues().forEach(q -> apply(new RoutingCommand.DefineQueue(q)));
+            routing.queues().forEach(q -> apply(new RoutingCommand.DefineQueue(q)));
             long from = conversations.lastSequence();
             requeueWaitingWork();
             journal = conversations.subscribe(from, new WorkListener());
@@ -86,8 +92,8 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         run(() -> {
             int index = 0;
             for (Person person : people) {
-                if (DeskQueues.isAgent(person) && agents.add(person.id())) {
-                    apply(new RoutingCommand.RegisterAgent(DeskQueues.profileOf(person, index++)));
+                if (routing.agents().isAgent(person) && agents.add(person.id())) {
+                    apply(new RoutingCommand.RegisterAgent(routing.agents().profileOf(person, index++)));
                     boolean routable = presence.effectivePresence(person.id()).map(p -> p.routable()).orElse(false);
                     apply(new RoutingCommand.SetAgentRoutable(person.id(), routable));
                 }
@@ -142,7 +148,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         PageRequest page = PageRequest.first(REQUEUE_PAGE);
         while (true) {
             Page<Conversation> open = conversations.inbox(InboxQuery.of(InboxQuery.View.UNASSIGNED), page);
-            open.items().forEach(c -> arrived(c.id(), c.mediaType(), c.openedAt()));
+            open.items().forEach(c -> arrived(c));
             if (!open.hasNext()) {
                 return;
             }
@@ -151,9 +157,10 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     }
 
     /** The customer's wait counts from when the conversation opened, also for work re-queued after a restart. */
-    private void arrived(ConversationId id, org.samklang.core.api.model.MediaType media, java.time.Instant openedAt) {
-        apply(new RoutingCommand.WorkArrived(String.valueOf(id.value()), DeskQueues.queueFor(media),
-                OptionalInt.empty(), java.util.Optional.of(openedAt)));
+    private void arrived(Conversation conversation) {
+        apply(new RoutingCommand.WorkArrived(String.valueOf(conversation.id().value()),
+                routing.queueFor(conversation.channelId(), conversation.mediaType()), OptionalInt.empty(),
+                java.util.Optional.of(conversation.openedAt())));
     }
 
     private void presenceChanged(EffectivePresenceChange change) {
@@ -228,7 +235,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
             if (event instanceof JournalEvent.ConversationOpened opened) {
                 // The wait counts from the customer's first message, not from when the store learnt of it.
                 run(() -> conversations.conversation(opened.conversationId())
-                        .ifPresent(c -> arrived(c.id(), c.mediaType(), c.openedAt())));
+                        .ifPresent(c -> arrived(c)));
             } else if (event instanceof JournalEvent.ConversationStateChanged changed
                     && changed.current() == ConversationState.CLOSED) {
                 run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()),
