@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
 import org.samklang.core.spi.InboundReceipt;
@@ -30,7 +31,8 @@ public final class BenchStore {
     static final int AGENTS = 20;
     private static final long SEED = 20261112L;
     private static final int BATCH = 20_000;
-    private static final String MARKER = "complete-" + MESSAGES;
+    // "-search2": stores built before the full-text index moved to its own file are rebuilt.
+    private static final String MARKER = "complete-" + MESSAGES + "-search2";
 
     private BenchStore() {
     }
@@ -66,6 +68,8 @@ public final class BenchStore {
             BenchTraffic traffic = new BenchTraffic(SEED, BenchTraffic.Shape.THREADS);
             for (int done = 0; done < MESSAGES; done += BATCH) {
                 ingestBatch(engine, traffic, Math.min(BATCH, MESSAGES - done));
+                // A search waits until the full-text index has caught up, so the built store is fully searchable.
+                engine.search("bench-nothing-matches", PageRequest.first(1));
             }
             Files.writeString(directory.resolve(MARKER), "seed " + SEED + "\n");
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.samklang.core.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.ReplyDraft;
+import org.samklang.core.api.model.ReplyOption;
 
 /**
  * Conversations, messages and customers as the agent desktop sees them: query, page, search, reply, close, merge,
@@ -80,6 +82,16 @@ public interface ConversationService {
      * than the channel allows.
      */
     CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft);
+
+    /**
+     * How this conversation's customer can be answered now: one option per connected channel that can reach one
+     * of the customer's addresses, the conversation's own channel first, then the others by channel id. Each option
+     * carries the channel's declared limits and whether its reply window is still open given the customer's last
+     * inbound message on that channel. Reads the store (see the class comment on threading).
+     *
+     * @throws IllegalArgumentException if the conversation id was never used
+     */
+    List<ReplyOption> replyOptions(ConversationId id);
 
     /** Moves a conversation to {@code state}; idempotent (no event if it is already there). */
     CompletableFuture<Conversation> changeState(ConversationId id, ConversationState state);

@@ -125,6 +125,8 @@ final class ConversationCommands {
                     + " allows at most " + maxLength);
         }
         Optional<Duration> window = capabilities.flatMap(ChannelCapabilities::replyWindow);
-        return new ReplyTarget(channelId, mediaType, window);
+        // A channel that is not connected now declares nothing; the reply waits in the outbox for it.
+        boolean canStart = capabilities.map(ChannelCapabilities::canStartConversation).orElse(true);
+        return new ReplyTarget(channelId, mediaType, window, canStart);
     }
 }

@@ -2,6 +2,7 @@ package org.samklang.core.internal.conversation;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.store.KeysetCursor;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.ReadSession;
+import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.SqlRows;
 
 /**
@@ -35,18 +37,24 @@ final class ConversationQueries {
     private static final String CONVERSATION_MESSAGES = "SELECT " + MessageStore.COLUMNS + " FROM message"
             + " WHERE customer_id = ? AND conversation_id = ?" + NEWER_THAN_CURSOR.formatted("occurred_at");
     private static final String SEARCH = "SELECT " + MessageStore.COLUMNS + " FROM message WHERE id IN"
-            + " (SELECT rowid FROM message_fts WHERE message_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?)"
-            + " ORDER BY id DESC";
-    private static final String SEARCH_COUNT = "SELECT count(*) FROM message_fts WHERE message_fts MATCH ?";
+            + " (SELECT rowid FROM search.message_fts WHERE message_fts MATCH ? AND rowid < ? ORDER BY rowid DESC"
+            + " LIMIT ?) ORDER BY id DESC";
+    private static final String SEARCH_COUNT = "SELECT count(*) FROM search.message_fts WHERE message_fts MATCH ?";
+    private static final String NEWEST_MESSAGE = "SELECT coalesce(max(id), 0) FROM message";
+    /** How long a search waits for the index to catch up (it normally trails the writer by one batch). */
+    static final Duration SEARCH_CATCH_UP = Duration.ofSeconds(10);
+    private static final System.Logger LOG = System.getLogger(ConversationQueries.class.getName());
 
     private final ReadPool readers;
+    private final SearchIndexer searchIndex;
     private final CustomerStore customers;
     private final ConversationStore conversations;
     private final MessageStore messages;
 
-    ConversationQueries(ReadPool readers, CustomerStore customers, ConversationStore conversations,
-            MessageStore messages) {
+    ConversationQueries(ReadPool readers, SearchIndexer searchIndex, CustomerStore customers,
+            ConversationStore conversations, MessageStore messages) {
         this.readers = readers;
+        this.searchIndex = searchIndex;
         this.customers = customers;
         this.conversations = conversations;
         this.messages = messages;
@@ -116,6 +124,7 @@ final class ConversationQueries {
         if (match.isEmpty()) {
             return new Page<>(List.of(), 0, Optional.empty());
         }
+        awaitSearchable();
         return readers.read(session -> {
             PreparedStatement count = session.prepare(SEARCH_COUNT);
             count.setString(1, match.get());
@@ -126,6 +135,18 @@ final class ConversationQueries {
             return Paging.page(page, 3, request, total, MessageStore::read,
                     item -> new KeysetCursor('s', 0, item.id().value()));
         });
+    }
+
+    /**
+     * Waits until every message committed before this search is in the full-text index, so a search never misses a
+     * stored message; after the timeout (an index still catching up after a crash) it searches what is indexed.
+     */
+    private void awaitSearchable() {
+        long newest = readers.read(session -> SqlRows.singleLong(session.prepare(NEWEST_MESSAGE)));
+        if (!searchIndex.awaitIndexed(newest, SEARCH_CATCH_UP)) {
+            LOG.log(System.Logger.Level.WARNING, "search: the full-text index covers messages up to {0} of {1};"
+                    + " searching what is indexed", searchIndex.indexedUpTo(), newest);
+        }
     }
 
     Optional<Customer> customer(CustomerId id) {

@@ -4,7 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.samklang.core.api.model.ConversationId;
@@ -43,13 +47,18 @@ final class ConversationStore {
     private static final String INSERT = "INSERT INTO conversation(customer_id, channel_id, media_type, party,"
             + " subject, state, open, opened_at, last_activity_at, message_count)"
             + " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0) RETURNING id";
-    private static final String TOUCH = "UPDATE conversation SET message_count = message_count + 1,"
+    private static final String TOUCH = "UPDATE conversation SET message_count = message_count + ?,"
             + " last_activity_at = max(last_activity_at, ?) WHERE id = ?";
     private static final String SET_STATE = "UPDATE conversation SET state = ?, open = ?, closed_at = ? WHERE id = ?";
     private static final String SET_ASSIGNEE = "UPDATE conversation SET assignee = ? WHERE id = ?";
 
     private final WriterCache<Long, ConversationRow> rows = new WriterCache<>(CACHED);
     private final WriterCache<String, Long> latest = new WriterCache<>(CACHED);
+    /** Touches not yet written, by conversation id: {message count to add, newest activity}; writer thread only. */
+    private final Map<Long, long[]> pendingTouches = new LinkedHashMap<>();
+    /** The customer/channel keys ({@link #latestKey}) of the conversations with pending touches. */
+    private final Set<String> pendingLatestKeys = new HashSet<>();
+    private final WriteTransaction.DeferredWrite touchWrite = this::writeTouches;
 
     /** The row as stored, merged or not. */
     Optional<ConversationRow> find(SqlSession session, ConversationId id) throws SQLException {
@@ -58,6 +67,9 @@ final class ConversationStore {
             Optional<ConversationRow> cached = rows.get(id.value());
             if (cached.isPresent()) {
                 return cached;
+            }
+            if (pendingTouches.containsKey(id.value())) {
+                writeTouches((WriteTransaction) session);
             }
         }
         PreparedStatement query = session.prepare(FIND);
@@ -90,6 +102,9 @@ final class ConversationStore {
             Optional<Long> cached = latest.get(latestKey(customer, channelId));
             if (cached.isPresent()) {
                 return find(transaction, new ConversationId(cached.get()));
+            }
+            if (pendingLatestKeys.contains(latestKey(customer, channelId))) {
+                writeTouches(transaction);
             }
         }
         PreparedStatement query = session.prepare(LATEST_FOR);
@@ -127,12 +142,17 @@ final class ConversationStore {
         return row;
     }
 
-    /** Counts a new message and moves last activity forward (never back: late messages keep inbox order). */
-    void touch(WriteTransaction transaction, ConversationRow row, Instant at) throws SQLException {
-        PreparedStatement update = transaction.prepare(TOUCH);
-        update.setLong(1, at.toEpochMilli());
-        update.setLong(2, row.id().value());
-        update.executeUpdate();
+    /**
+     * Counts a new message and moves last activity forward (never back: late messages keep inbox order). The row
+     * is written once per batch, before commit (each write moves the conversation's inbox index entry, so a
+     * conversation with several messages in a batch costs one write instead of several); the cache has it at once.
+     */
+    void touch(WriteTransaction transaction, ConversationRow row, Instant at) {
+        long[] pending = pendingTouches.computeIfAbsent(row.id().value(), id -> new long[]{0, Long.MIN_VALUE});
+        pending[0]++;
+        pending[1] = Math.max(pending[1], at.toEpochMilli());
+        pendingLatestKeys.add(latestKey(row.customerId(), row.channelId()));
+        transaction.deferUntilCommit(touchWrite);
         refresh(row.id(), cached -> cached.touched(at));
         String key = latestKey(row.customerId(), row.channelId());
         if (!latest.get(key).equals(Optional.of(row.id().value()))) {
@@ -171,10 +191,31 @@ final class ConversationStore {
         transaction.record(seq -> new ConversationAssigned(seq, transaction.now(), row.id(), agentId));
     }
 
-    /** Drops the writer's cached rows: after conversation or customer merges, splits and rollbacks. */
+    /**
+     * Drops the writer's cached rows: after conversation or customer merges, splits and rollbacks. Pending touches
+     * are dropped too: after a rollback they were never written, and a merge runs only after they were written.
+     */
     void forgetCached() {
         rows.clear();
         latest.clear();
+        pendingTouches.clear();
+        pendingLatestKeys.clear();
+    }
+
+    /** Writes the pending touches (before commit, before other tasks, before reading conversations from SQL). */
+    private void writeTouches(WriteTransaction transaction) throws SQLException {
+        if (pendingTouches.isEmpty()) {
+            return;
+        }
+        PreparedStatement update = transaction.prepare(TOUCH);
+        for (Map.Entry<Long, long[]> touch : pendingTouches.entrySet()) {
+            update.setLong(1, touch.getValue()[0]);
+            update.setLong(2, touch.getValue()[1]);
+            update.setLong(3, touch.getKey());
+            update.executeUpdate();
+        }
+        pendingTouches.clear();
+        pendingLatestKeys.clear();
     }
 
     /** Applies a change to the cached row, if cached (the store has the same change). */

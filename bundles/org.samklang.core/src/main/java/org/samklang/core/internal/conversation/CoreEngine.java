@@ -1,6 +1,7 @@
 package org.samklang.core.internal.conversation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -22,6 +23,7 @@ import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.ReplyDraft;
+import org.samklang.core.api.model.ReplyOption;
 import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.journal.JournalHub;
@@ -31,6 +33,7 @@ import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.outbox.OutboxStore;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.ReadPool;
+import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.Writer;
 import org.samklang.core.spi.DeliveryReceipt;
 import org.samklang.core.spi.InboundMessage;
@@ -52,18 +55,25 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
     private final JournalStore journal;
     private final JournalHub hub;
     private final Writer writer;
+    private final SearchIndexer searchIndex;
     private final ConnectorRegistry connectors = new ConnectorRegistry();
     private final OutboxSender sender;
     private final ConversationQueries queries;
     private final ConversationCommands commands;
     private final InboundService inbound;
+    private final ReplyOptions replyOptions;
+    private final OutboundStart outboundStart;
 
     private CoreEngine(EngineConfig config, Clock clock, Database database) {
         this.database = database;
         this.readers = new ReadPool(database, config.readConnections());
         this.journal = new JournalStore();
         this.hub = new JournalHub(readers, journal, JournalHub.DEFAULT_MAX_BUFFERED);
-        this.writer = new Writer(database, journal, journal.lastSequence(readers), clock, hub);
+        this.searchIndex = SearchIndexer.start(database);
+        this.writer = new Writer(database, journal, journal.lastSequence(readers), clock, events -> {
+            hub.accept(events);
+            searchIndex.nudge();
+        });
         CustomerStore customers = new CustomerStore();
         ConversationStore conversations = new ConversationStore();
         MessageStore messages = new MessageStore();
@@ -76,7 +86,9 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
             conversations.forgetCached();
             messages.forgetCached();
         });
-        this.queries = new ConversationQueries(readers, customers, conversations, messages);
+        this.queries = new ConversationQueries(readers, searchIndex, customers, conversations, messages);
+        this.replyOptions = new ReplyOptions(readers, conversations, customers, connectors, clock);
+        this.outboundStart = new OutboundStart(customers, conversations, messages, threadKeys, outbox);
         this.commands = new ConversationCommands(writer, readers, conversations, customers,
                 new ConversationMerger(conversations, messages, threadKeys),
                 new ReplyTask(conversations, messages, threadKeys, outbox), connectors, sender);
@@ -185,6 +197,23 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
     }
 
     @Override
+    public List<ReplyOption> replyOptions(ConversationId id) {
+        return replyOptions.forConversation(id);
+    }
+
+    /**
+     * Starts a conversation with one outbound message (e.g. a message taken for a colleague): persisted with its
+     * outbox entry before the future completes, then sent like a reply. Idempotent per client key.
+     */
+    public CompletableFuture<Message> startConversation(NewOutbound request) {
+        return writer.submit("start conversation", transaction -> {
+            Message stored = outboundStart.store(transaction, request);
+            transaction.afterCommit(sender::wake);
+            return stored;
+        });
+    }
+
+    @Override
     public CompletableFuture<Conversation> changeState(ConversationId id, ConversationState state) {
         return commands.changeState(id, state);
     }
@@ -220,6 +249,7 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
         sender.close();
         hub.close();
         readers.close();
+        searchIndex.close();
         // The writer's connection closes last, so SQLite checkpoints the WAL into the main file and removes it.
         writer.close();
         database.close();

@@ -48,7 +48,7 @@ final class InboundService implements InboundSink {
             LOG.log(Level.INFO, "inbound {0}/{1} normalised: {2}", prepared.channelId(), prepared.remoteId(),
                     String.join("; ", prepared.notes()));
         }
-        return writer.submit("ingest", transaction -> ingest.store(transaction, prepared));
+        return writer.submitBatched("ingest", transaction -> ingest.store(transaction, prepared));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.RichBody;
 import org.samklang.core.internal.store.FieldCodec;
 import org.samklang.core.internal.store.ModelCodec;
+import org.samklang.core.internal.store.SqlRows;
 import org.samklang.core.internal.store.SqlSession;
 import org.samklang.core.internal.store.WriteTransaction;
 import org.samklang.core.internal.store.WriterCache;
@@ -34,62 +35,71 @@ final class MessageStore {
     static final String COLUMNS = "id, conversation_id, customer_id, direction, channel_id, media_type, remote_id,"
             + " from_address, to_addresses, subject, body, rich_type, rich_body, attachments, metadata, occurred_at,"
             + " recorded_at, delivery_state, truncated";
-    private static final String INSERT = "INSERT INTO message(conversation_id, customer_id, direction, channel_id,"
-            + " media_type, remote_id, from_address, to_addresses, subject, body, rich_type, rich_body, attachments,"
-            + " metadata, occurred_at, recorded_at, delivery_state, truncated)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT DO NOTHING RETURNING id";
-    private static final String INDEX_TEXT = "INSERT INTO message_fts(rowid, subject, body) VALUES (?, ?, ?)";
+    // The conflict target names only the remote-id index: a clash on the id itself must fail loudly, never pass
+    // for a duplicate.
+    private static final String INSERT = "INSERT INTO message(id, conversation_id, customer_id, direction,"
+            + " channel_id, media_type, remote_id, from_address, to_addresses, subject, body, rich_type, rich_body,"
+            + " attachments, metadata, occurred_at, recorded_at, delivery_state, truncated)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (channel_id, remote_id) WHERE remote_id IS NOT NULL DO NOTHING";
+    private static final String NEWEST_ID = "SELECT coalesce(max(id), 0) FROM message";
     private static final String BY_REMOTE_ID = "SELECT id, conversation_id FROM message"
             + " WHERE channel_id = ? AND remote_id = ?";
     private static final String READ = "SELECT " + COLUMNS + " FROM message WHERE id = ?";
 
     private final WriterCache<String, MessageRef> byRemoteId = new WriterCache<>(CACHED_REMOTE_IDS);
+    /** The writer's last used message id; 0 = read it from the store first (at start and after a rollback). */
+    private long lastId;
 
     /** A stored message's id and conversation. */
     record MessageRef(MessageId id, ConversationId conversationId) {
     }
 
     /**
-     * Inserts the message and its full-text entry (same transaction); empty, with nothing written, if the channel
-     * already handed in a message with this remote id (the unique index decides, so no lookup is needed first).
+     * Inserts the message; empty, with nothing written, if the channel already handed in a message with this remote
+     * id (the unique index decides, so no lookup is needed first). The full-text index picks the message up after
+     * commit ({@link org.samklang.core.internal.store.SearchIndexer}).
+     * <p>
+     * The writer numbers messages itself (one more than the last), so the insert needs no RETURNING result set;
+     * ids still only grow, which the search indexer relies on.
      */
     Optional<MessageId> insert(WriteTransaction transaction, NewMessage message) throws SQLException {
+        long id = nextId(transaction);
         PreparedStatement insert = transaction.prepare(INSERT);
-        insert.setLong(1, message.conversationId().value());
-        insert.setLong(2, message.customerId().value());
-        insert.setString(3, message.direction().name());
-        insert.setString(4, message.channelId());
-        insert.setString(5, message.mediaType().name());
-        insert.setString(6, message.remoteId().orElse(null));
-        insert.setString(7, message.from().map(Address::uri).orElse(null));
-        insert.setString(8, ModelCodec.encodeAddresses(message.to()));
-        insert.setString(9, message.subject());
-        insert.setString(10, message.text());
-        insert.setString(11, message.richBody().map(RichBody::mimeType).orElse(null));
-        insert.setString(12, message.richBody().map(RichBody::content).orElse(null));
-        insert.setString(13, ModelCodec.encodeAttachments(message.attachments()));
-        insert.setString(14, FieldCodec.encodeMap(message.metadata()));
-        insert.setLong(15, message.occurredAt().toEpochMilli());
-        insert.setLong(16, transaction.now().toEpochMilli());
-        insert.setString(17, message.deliveryState().name());
-        insert.setInt(18, message.truncated() ? 1 : 0);
-        Optional<MessageId> inserted;
-        try (ResultSet row = insert.executeQuery()) {
-            inserted = row.next() ? Optional.of(new MessageId(row.getLong(1))) : Optional.empty();
+        insert.setLong(1, id);
+        insert.setLong(2, message.conversationId().value());
+        insert.setLong(3, message.customerId().value());
+        insert.setString(4, message.direction().name());
+        insert.setString(5, message.channelId());
+        insert.setString(6, message.mediaType().name());
+        insert.setString(7, message.remoteId().orElse(null));
+        insert.setString(8, message.from().map(Address::uri).orElse(null));
+        insert.setString(9, ModelCodec.encodeAddresses(message.to()));
+        insert.setString(10, message.subject());
+        insert.setString(11, message.text());
+        insert.setString(12, message.richBody().map(RichBody::mimeType).orElse(null));
+        insert.setString(13, message.richBody().map(RichBody::content).orElse(null));
+        insert.setString(14, ModelCodec.encodeAttachments(message.attachments()));
+        insert.setString(15, FieldCodec.encodeMap(message.metadata()));
+        insert.setLong(16, message.occurredAt().toEpochMilli());
+        insert.setLong(17, transaction.now().toEpochMilli());
+        insert.setString(18, message.deliveryState().name());
+        insert.setInt(19, message.truncated() ? 1 : 0);
+        if (insert.executeUpdate() == 0) {
+            return Optional.empty();
         }
-        if (inserted.isEmpty()) {
-            return inserted;
-        }
-        MessageId id = inserted.get();
+        lastId = id;
+        MessageId stored = new MessageId(id);
         message.remoteId().ifPresent(remote -> byRemoteId.put(key(message.channelId(), remote),
-                new MessageRef(id, message.conversationId())));
-        PreparedStatement index = transaction.prepare(INDEX_TEXT);
-        index.setLong(1, id.value());
-        index.setString(2, message.subject());
-        index.setString(3, message.text());
-        index.executeUpdate();
-        return inserted;
+                new MessageRef(stored, message.conversationId())));
+        return Optional.of(stored);
+    }
+
+    private long nextId(WriteTransaction transaction) throws SQLException {
+        if (lastId == 0) {
+            lastId = SqlRows.singleLong(transaction.prepare(NEWEST_ID));
+        }
+        return lastId + 1;
     }
 
     /** The message a channel already handed in under {@code remoteId}, if any. */
@@ -116,9 +126,10 @@ final class MessageStore {
         }
     }
 
-    /** Drops the writer's cached remote ids: after conversation merges and rollbacks. */
+    /** Drops the writer's cached remote ids and last id: after conversation merges and rollbacks. */
     void forgetCached() {
         byRemoteId.clear();
+        lastId = 0;
     }
 
     private static String key(String channelId, String remoteId) {

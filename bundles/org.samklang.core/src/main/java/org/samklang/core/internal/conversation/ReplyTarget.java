@@ -9,5 +9,6 @@ import org.samklang.core.api.model.MediaType;
  * Where a reply goes and the channel's limits, worked out on the caller's thread (asking the plugin for its
  * capabilities never happens on the writer thread).
  */
-record ReplyTarget(String channelId, MediaType mediaType, Optional<Duration> replyWindow) {
+record ReplyTarget(String channelId, MediaType mediaType, Optional<Duration> replyWindow,
+        boolean canStartConversation) {
 }

@@ -1,7 +1,5 @@
 package org.samklang.core.internal.conversation;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.samklang.core.api.model.JournalEvent.MessageQueued;
 import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.ReplyDraft;
+import org.samklang.core.internal.conversation.ReplyOptions.LastInbound;
 import org.samklang.core.internal.outbox.OutboxStore;
 import org.samklang.core.internal.store.WriteTransaction;
 
@@ -25,10 +24,6 @@ import org.samklang.core.internal.store.WriteTransaction;
  * The outbound idempotency key is generated here once ({@code samklang-<uuid>}) and stays with the reply for good.
  */
 final class ReplyTask {
-
-    private static final String LAST_INBOUND = "SELECT from_address, occurred_at FROM message"
-            + " WHERE customer_id = ? AND conversation_id = ? AND channel_id = ? AND direction = 'INBOUND'"
-            + " ORDER BY occurred_at DESC, id DESC LIMIT 1";
 
     private final ConversationStore conversations;
     private final MessageStore messages;
@@ -49,7 +44,10 @@ final class ReplyTask {
             return messages.read(transaction, earlier.get()).orElseThrow();
         }
         ConversationRow conversation = conversations.require(transaction, id);
-        Optional<LastInbound> last = lastInbound(transaction, conversation, target.channelId());
+        // The customer's last message on the reply's channel in any of their conversations: a reply by e-mail to
+        // a caller goes to where they last wrote from, and reply windows count per customer and channel.
+        Optional<LastInbound> last = ReplyOptions.lastInbound(transaction, conversation.customerId(),
+                target.channelId());
         Address to = recipient(draft, last, target);
         checkReplyWindow(transaction.now(), last, target);
         Instant now = transaction.now();
@@ -79,6 +77,10 @@ final class ReplyTask {
     }
 
     private static void checkReplyWindow(Instant now, Optional<LastInbound> last, ReplyTarget target) {
+        if (last.isEmpty() && !target.canStartConversation()) {
+            throw new IllegalStateException("the customer has never written on " + target.channelId()
+                    + ", and that channel cannot start a conversation");
+        }
         if (target.replyWindow().isEmpty() || last.isEmpty()) {
             return;
         }
@@ -94,23 +96,5 @@ final class ReplyTask {
             return subject;
         }
         return "Re: " + subject;
-    }
-
-    private static Optional<LastInbound> lastInbound(WriteTransaction transaction, ConversationRow conversation,
-            String channelId) throws SQLException {
-        PreparedStatement query = transaction.prepare(LAST_INBOUND);
-        query.setLong(1, conversation.customerId().value());
-        query.setLong(2, conversation.id().value());
-        query.setString(3, channelId);
-        try (ResultSet row = query.executeQuery()) {
-            if (!row.next() || row.getString(1) == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new LastInbound(Address.parseUri(row.getString(1)),
-                    Instant.ofEpochMilli(row.getLong(2))));
-        }
-    }
-
-    private record LastInbound(Address from, Instant at) {
     }
 }

@@ -2,22 +2,30 @@ package org.samklang.core.internal.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.samklang.core.api.PresenceService;
+import org.samklang.core.internal.calls.CallLookup;
+import org.samklang.core.internal.calls.CallRuntime;
+import org.samklang.core.internal.calls.CallSettings;
+import org.samklang.core.internal.calls.EngineCallPresence;
 import org.samklang.core.internal.config.DeskRouting;
 import org.samklang.core.internal.config.RoutingConfigException;
 import org.samklang.core.internal.config.RoutingConfigReader;
 import org.samklang.core.internal.context.CustomerContextAssembler;
 import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
+import org.samklang.core.internal.drafts.FileDraftStore;
+import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.internal.presence.DeskPresenceService;
 import org.samklang.core.internal.presence.PresenceEngine;
 import org.samklang.core.internal.presence.PresenceSettings;
+import org.samklang.core.internal.reception.ReceptionDesk;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.KnowledgeSource;
@@ -43,6 +51,10 @@ public final class Desk implements AutoCloseable {
     private final CustomerContextAssembler context;
     private final KnowledgeIndex knowledge = new KnowledgeIndex();
     private final PluginSinks sinks;
+    private final EngineCallPresence callPresence;
+    private final CallRuntime calls;
+    private ReceptionDesk reception;
+    private FileDraftStore drafts;
     private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "samklang-desk");
         t.setDaemon(true);
@@ -60,6 +72,8 @@ public final class Desk implements AutoCloseable {
         this.board = new ConnectorStatusBoard(clock);
         this.context = new CustomerContextAssembler(engine, background);
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
+        this.callPresence = new EngineCallPresence(presence);
+        this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
     }
 
     /**
@@ -72,7 +86,8 @@ public final class Desk implements AutoCloseable {
         Optional<String> routingProblem = Optional.empty();
         DeskRouting routing;
         try {
-            routing = new RoutingConfigReader(clock.getZone()).read(dataDirectory.resolve(RoutingConfigReader.FILE_NAME));
+            routing = new RoutingConfigReader(clock.getZone())
+                    .read(dataDirectory.resolve(RoutingConfigReader.FILE_NAME));
         } catch (RoutingConfigException e) {
             LOG.log(System.Logger.Level.ERROR, "routing configuration not applied, using the defaults: {0}",
                     e.getMessage());
@@ -80,6 +95,10 @@ public final class Desk implements AutoCloseable {
             routing = DeskRouting.defaults(clock.getZone());
         }
         Desk desk = new Desk(engine, clock, routing);
+        desk.drafts = new FileDraftStore(dataDirectory.resolve("drafts"));
+        desk.reception = new ReceptionDesk(desk.presence::person, engine.connectors(), engine::startConversation,
+                new AddressNormalizer(EngineConfig.defaults(dataDirectory).defaultRegion()), Locale.getDefault(),
+                clock.getZone(), clock);
         routingProblem.ifPresent(problem -> desk.board.addConfigurationProblem("routing",
                 "Routing configuration", problem));
         desk.presence.addListener(change -> engine.recordPresenceChange(change.personId(),
@@ -110,6 +129,26 @@ public final class Desk implements AutoCloseable {
 
     public KnowledgeIndex knowledge() {
         return knowledge;
+    }
+
+    /** The receptionist's take-a-message service. */
+    public ReceptionDesk reception() {
+        return reception;
+    }
+
+    /** Unsent replies, kept in the data directory's {@code drafts} folder. */
+    public FileDraftStore drafts() {
+        return drafts;
+    }
+
+    /** The desk's phone: live calls and their controls; call events go to the journal through it. */
+    public CallRuntime calls() {
+        return calls;
+    }
+
+    /** The person whose phone this desk controls; their presence shows the after-call work. */
+    public void signInAtPhone(String personId) {
+        callPresence.signIn(Objects.requireNonNull(personId, "personId"));
     }
 
     /** The presence service of the person signed in at this desk. */
@@ -169,9 +208,11 @@ public final class Desk implements AutoCloseable {
 
     public void addTelephony(Telephony telephony) {
         board.addConnector(telephony);
+        calls.addTelephony(telephony);
     }
 
     public void removeTelephony(Telephony telephony) {
+        calls.removeTelephony(telephony);
         board.remove(telephony);
     }
 
@@ -186,7 +227,9 @@ public final class Desk implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        calls.close();
         routing.close();
+        drafts.close();
         engine.close();
     }
 }

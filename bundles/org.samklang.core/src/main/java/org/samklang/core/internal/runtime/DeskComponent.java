@@ -13,12 +13,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConnectorStatusService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.CustomerContextService;
+import org.samklang.core.api.DraftService;
 import org.samklang.core.api.KnowledgeService;
 import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
+import org.samklang.core.api.ReceptionService;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DeskIdentity;
@@ -85,6 +88,9 @@ public final class DeskComponent {
             register(ConnectorStatusService.class, desk.connectorStatus());
             register(CustomerContextService.class, desk.customerContext());
             register(KnowledgeService.class, desk.knowledge());
+            register(DraftService.class, desk.drafts());
+            register(ReceptionService.class, desk.reception());
+            register(CallService.class, desk.calls());
             pending.forEach(p -> p.accept(desk));
             pending.clear();
         }
@@ -162,6 +168,8 @@ public final class DeskComponent {
         withDesk(d -> {
             unregisterPresence();
             presence = context.registerService(PresenceService.class, d.presenceFor(identity.personId()), null);
+            d.reception().signedIn(identity.personId());
+            d.signInAtPhone(identity.personId());
         });
     }
 

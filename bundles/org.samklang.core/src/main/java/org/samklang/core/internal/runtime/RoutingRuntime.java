@@ -148,7 +148,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         PageRequest page = PageRequest.first(REQUEUE_PAGE);
         while (true) {
             Page<Conversation> open = conversations.inbox(InboxQuery.of(InboxQuery.View.UNASSIGNED), page);
-            open.items().forEach(c -> arrived(c));
+            open.items().forEach(this::arrived);
             if (!open.hasNext()) {
                 return;
             }
@@ -158,6 +158,10 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
 
     /** The customer's wait counts from when the conversation opened, also for work re-queued after a restart. */
     private void arrived(Conversation conversation) {
+        // Conversations the desk opened itself (a taken message, an agent's outbound email) are not waiting work.
+        if (conversation.state() == ConversationState.CLOSED || conversation.assignee().isPresent()) {
+            return;
+        }
         apply(new RoutingCommand.WorkArrived(String.valueOf(conversation.id().value()),
                 routing.queueFor(conversation.channelId(), conversation.mediaType()), OptionalInt.empty(),
                 java.util.Optional.of(conversation.openedAt())));
@@ -235,7 +239,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
             if (event instanceof JournalEvent.ConversationOpened opened) {
                 // The wait counts from the customer's first message, not from when the store learnt of it.
                 run(() -> conversations.conversation(opened.conversationId())
-                        .ifPresent(c -> arrived(c)));
+                        .ifPresent(RoutingRuntime.this::arrived));
             } else if (event instanceof JournalEvent.ConversationStateChanged changed
                     && changed.current() == ConversationState.CLOSED) {
                 run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()),

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 
 import org.samklang.core.api.StoreUnavailableException;
@@ -25,23 +26,35 @@ public final class Database implements AutoCloseable {
 
     /** The store's file name inside the data directory. */
     public static final String FILE_NAME = "samklang.db";
+    /**
+     * The full-text index's file beside the store. It holds only data derived from the store's messages, so it can
+     * always be rebuilt from them; it has its own file so that indexing never holds the store's write lock.
+     */
+    public static final String SEARCH_FILE_NAME = "samklang-search.db";
+    /** The schema name under which every read connection sees the search file. */
+    public static final String SEARCH_SCHEMA = "search";
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final int WRITER_CACHE_KIB = 64 * 1024;
     private static final int READER_CACHE_KIB = 16 * 1024;
+    private static final int SEARCH_CACHE_KIB = 32 * 1024;
     private static final int WAL_CHECKPOINT_PAGES = 10_000;
 
     private final Path file;
+    private final Path searchFile;
     private final DataDirectoryLock lock;
     private final SQLiteDataSource writerSource;
     private final SQLiteDataSource readerSource;
+    private final SQLiteDataSource searchSource;
 
     private Database(Path file, DataDirectoryLock lock, Durability durability) {
         this.file = file;
+        this.searchFile = file.resolveSibling(SEARCH_FILE_NAME);
         this.lock = lock;
         this.writerSource = dataSource(file, writerConfig(durability));
         this.readerSource = dataSource(file, readerConfig());
+        this.searchSource = dataSource(searchFile, searchConfig());
     }
 
     /**
@@ -63,6 +76,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 throw SqliteErrors.translate(e, file);
             }
+            SearchFile.prepare(database);
             return database;
         } catch (RuntimeException e) {
             lock.close();
@@ -84,12 +98,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A new read-only connection; the caller owns and closes it. */
+    /** The full-text index's file. */
+    public Path searchFile() {
+        return searchFile;
+    }
+
+    /**
+     * A new read-only connection that also sees the search file as schema {@value #SEARCH_SCHEMA} (which must
+     * exist: the search indexer creates it when the engine opens); the caller owns and closes it.
+     */
     public Connection openReadConnection() {
+        Connection connection = null;
         try {
-            return readerSource.getConnection();
+            connection = readerSource.getConnection();
+            try (Statement attach = connection.createStatement()) {
+                attach.execute("ATTACH DATABASE '" + searchFile.toString().replace("'", "''") + "' AS "
+                        + SEARCH_SCHEMA);
+            }
+            return connection;
         } catch (SQLException e) {
+            closeQuietly(connection);
             throw SqliteErrors.translate(e, file);
+        }
+    }
+
+    /**
+     * A new read-write connection to the search file, for the single search indexer; the caller owns and closes it.
+     * The search file is derived data, so it runs with {@code synchronous=NORMAL} whatever the store's durability:
+     * a commit lost to a power cut is simply indexed again.
+     */
+    public Connection openSearchConnection() {
+        try {
+            return searchSource.getConnection();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, searchFile);
         }
     }
 
@@ -109,6 +151,25 @@ public final class Database implements AutoCloseable {
         // Truncates the WAL file back after a checkpoint so a burst does not leave it huge.
         config.setJournalSizeLimit(64 * 1024 * 1024);
         return config;
+    }
+
+    private static SQLiteConfig searchConfig() {
+        SQLiteConfig config = commonConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setCacheSize(-SEARCH_CACHE_KIB);
+        return config;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Already failing; the first error is the one worth reporting.
+        }
     }
 
     private static SQLiteConfig readerConfig() {

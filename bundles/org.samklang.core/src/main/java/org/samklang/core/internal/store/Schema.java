@@ -9,10 +9,10 @@ import java.util.List;
  * as their URI form ({@code tel:+46...}). Each message's {@code customer_id} copies its conversation's, so a
  * customer's timeline is one index range across all channels.
  * <p>
- * The full-text index {@code message_fts} is an external-content FTS5 table over message subject and body. The
- * engine inserts its row in the same statement sequence (and transaction) as the message, not by trigger: a trigger
- * measured three times slower per insert with this SQLite build. Message texts are never changed or deleted, so
- * nothing else has to keep it in step. Indexes avoid columns that change on every message where they can
+ * Up to version 1 the full-text index {@code message_fts} lived here and was written in each message's transaction;
+ * it cost more than half of the ingest time, so version 2 drops it and {@link SearchIndexer} keeps it in its own file
+ * ({@link SearchFile}), filled behind the writer from the message table. Message texts are never changed or
+ * deleted, so the index only ever has to add the messages after the last one it indexed. Indexes avoid columns that change on every message where they can
  * ({@code conversation_by_customer} has no last-activity column), since each changed index entry is another page
  * written per commit. So there is no message index by conversation: a conversation's messages are found in its
  * customer's timeline index, which carries the conversation id, and counted by {@code conversation.message_count}.
@@ -114,7 +114,9 @@ final class Schema {
                                 other_id INTEGER,
                                 channel_id TEXT,
                                 state TEXT,
-                                detail TEXT)""")));
+                                detail TEXT)""")),
+            new Migration(2, "full-text index moves to its own file", List.of(
+                    "DROP TABLE IF EXISTS message_fts")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

@@ -20,6 +20,13 @@ import org.samklang.core.api.model.JournalEvent;
  */
 public final class WriteTransaction implements SqlSession {
 
+    /** A write collected over several tasks and made once; see {@link #deferUntilCommit}. */
+    @FunctionalInterface
+    public interface DeferredWrite {
+
+        void flush(WriteTransaction transaction) throws SQLException;
+    }
+
     private final StatementCache statements;
     private final JournalRecorder recorder;
     private final Clock clock;
@@ -28,6 +35,7 @@ public final class WriteTransaction implements SqlSession {
     private Instant now;
     private List<JournalEvent> taskEvents = new ArrayList<>();
     private List<Runnable> taskAfterCommit = new ArrayList<>();
+    private final List<DeferredWrite> deferred = new ArrayList<>();
 
     WriteTransaction(StatementCache statements, JournalRecorder recorder, Clock clock, long lastSequence) {
         this.statements = statements;
@@ -59,6 +67,33 @@ public final class WriteTransaction implements SqlSession {
     /** Runs {@code action} on the completion thread once this task's changes are committed (never if it fails). */
     public void afterCommit(Runnable action) {
         taskAfterCommit.add(action);
+    }
+
+    /**
+     * Has {@code write} run once later in this transaction: before it commits, and before any task that was not
+     * submitted with {@link Writer#submitBatched} (such a task may read what the write would change). Registering
+     * the same instance again before it ran is a no-op. A rollback discards it: its owner must forget what it
+     * collected (rollback listeners do).
+     */
+    public void deferUntilCommit(DeferredWrite write) {
+        for (DeferredWrite pending : deferred) {
+            if (pending == write) {
+                return;
+            }
+        }
+        deferred.add(write);
+    }
+
+    /** Runs the deferred writes now, in the order they were first registered. */
+    void flushDeferred() throws SQLException {
+        for (int i = 0; i < deferred.size(); i++) {
+            deferred.get(i).flush(this);
+        }
+        deferred.clear();
+    }
+
+    void discardDeferred() {
+        deferred.clear();
     }
 
     void startTask() {

@@ -79,13 +79,26 @@ public final class Writer implements AutoCloseable {
      * {@code description} names the task in log lines.
      */
     public <T> CompletableFuture<T> submit(String description, Work<T> work) {
+        return enqueue(description, work, false);
+    }
+
+    /**
+     * Like {@link #submit}, for tasks that may run while earlier tasks' {@linkplain WriteTransaction#deferUntilCommit
+     * deferred writes} are still pending: they read nothing those writes change except through the writer's caches,
+     * which already include them. Ingest uses it, so a batch updates each conversation once instead of per message.
+     */
+    public <T> CompletableFuture<T> submitBatched(String description, Work<T> work) {
+        return enqueue(description, work, true);
+    }
+
+    private <T> CompletableFuture<T> enqueue(String description, Work<T> work, boolean batched) {
         CompletableFuture<T> future = new CompletableFuture<>();
         if (closed) {
             future.completeExceptionally(closedError());
             return future;
         }
         try {
-            queue.put(new Task<>(description, work, future));
+            queue.put(new Task<>(description, work, future, batched));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.completeExceptionally(closedError());
@@ -182,6 +195,9 @@ public final class Writer implements AutoCloseable {
         statements.execute("BEGIN IMMEDIATE");
         for (int i = 0; i < tasks.size(); i++) {
             Task<?> task = tasks.get(i);
+            if (!task.batched()) {
+                transaction.flushDeferred();
+            }
             transaction.startTask();
             try {
                 Object result = task.work().run(transaction);
@@ -195,6 +211,7 @@ public final class Writer implements AutoCloseable {
                 return failed(i, e, firstSequence);
             }
         }
+        transaction.flushDeferred();
         statements.execute("COMMIT");
         return new Attempt(outcomes, -1, null);
     }
@@ -227,6 +244,7 @@ public final class Writer implements AutoCloseable {
     }
 
     private void notifyRollback() {
+        transaction.discardDeferred();
         rollbackListeners.forEach(Runnable::run);
     }
 
@@ -257,9 +275,9 @@ public final class Writer implements AutoCloseable {
         return new StoreUnavailableException(Reason.CLOSED, "Samklang's store is closed (shutting down).");
     }
 
-    private record Task<T>(String description, Work<T> work, CompletableFuture<T> future) {
+    private record Task<T>(String description, Work<T> work, CompletableFuture<T> future, boolean batched) {
 
-        static final Task<Void> STOP = new Task<>("stop", transaction -> null, new CompletableFuture<>());
+        static final Task<Void> STOP = new Task<>("stop", transaction -> null, new CompletableFuture<>(), false);
     }
 
     /** The outcomes of a committed batch, or which task failed (index >= 0) and why. */

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,15 +24,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.samklang.core.api.model.Message;
+import org.samklang.core.api.model.Page;
+import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.spi.InboundMessage;
 import org.sqlite.SQLiteDataSource;
@@ -72,6 +78,8 @@ class CrashRecoveryTest {
             int linesBeforeKill = 100 + random.nextInt(500);
             runChild(data, remote, generation, "run", linesBeforeKill);
         }
+        // Right after the last kill: the full-text index usually trails the store here and must catch up.
+        assertSearchFindsEveryAcknowledgedMessage(data);
         runChild(data, remote, KILLS + 1, "drain", -1);
 
         assertTrue(acknowledgedIn.size() > KILLS * 50, "the child did real work: " + acknowledgedIn.size());
@@ -129,6 +137,34 @@ class CrashRecoveryTest {
             }
             assertEquals(0, count(store, "SELECT count(*) FROM (SELECT remote_id FROM message WHERE direction ="
                     + " 'INBOUND' GROUP BY channel_id, remote_id HAVING count(*) > 1)"));
+        }
+    }
+
+    /** Searches each acknowledged message by the words of its text (see {@link CrashChild}). */
+    private void assertSearchFindsEveryAcknowledgedMessage(Path data) {
+        Pattern ids = Pattern.compile("<g(\\d+)-in-(\\d+)@crash\\.test>");
+        try (CoreEngine engine = CoreEngine.open(EngineConfig.defaults(data).withSenderLoop(false),
+                Clock.systemUTC())) {
+            for (String remoteId : acknowledgedIn) {
+                Matcher id = ids.matcher(remoteId);
+                assertTrue(id.matches(), remoteId);
+                String words = "Meddelande " + id.group(2) + " i generation " + id.group(1);
+                assertTrue(searchFinds(engine, words, remoteId), "search finds " + remoteId);
+            }
+        }
+    }
+
+    /** Pages through every hit (small numbers share words with many messages). */
+    private static boolean searchFinds(CoreEngine engine, String words, String remoteId) {
+        Page<Message> page = engine.search(words, PageRequest.first(200));
+        while (true) {
+            if (page.items().stream().anyMatch(hit -> hit.remoteId().equals(Optional.of(remoteId)))) {
+                return true;
+            }
+            if (page.nextCursor().isEmpty()) {
+                return false;
+            }
+            page = engine.search(words, PageRequest.after(page.nextCursor().get(), 200));
         }
     }
 

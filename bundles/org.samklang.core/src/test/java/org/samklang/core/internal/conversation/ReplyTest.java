@@ -142,6 +142,8 @@ class ReplyTest {
     @Test
     void givenACall_whenTheAgentAnswersBySmsToAGivenNumber_thenTheSmsGoesOutOnTheSmsChannel() {
         FakeConnector sms = new FakeConnector(Inbound.SMS, MediaType.CHAT);
+        // SMS may contact a customer who never texted us (a channel that cannot is refused: ReplyOptionsTest).
+        sms.setCapabilities(new ChannelCapabilities(160, false, 0, true, Optional.empty(), false, false, false));
         fixture.engine.connectors().add(sms);
         ConversationId conversation = question();
 

@@ -1,0 +1,135 @@
+package org.samklang.core.internal.calls;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.MediaType;
+import org.samklang.core.spi.CallEvent;
+import org.samklang.core.spi.InboundMessage;
+import org.samklang.core.spi.RawAddress;
+
+/**
+ * Turns call events into the phone channel's inbound items, so a call is a conversation like any other: it goes
+ * through identity resolution, the store and the journal, and the timeline shows it as ringing, answered, held,
+ * resumed, transferred, ended and wrapped up.
+ * <p>
+ * The ringing item's remote id is the call id; every later item names the call id as its thread key and has a
+ * remote id of its own ({@code <callId>/<event>@<epoch ms>}), so handing the same event in twice is a duplicate the
+ * store recognises. The text is empty: the desktop renders the {@code call.*} metadata in the user's language.
+ * <p>
+ * Remembers the caller of the last {@value #REMEMBERED_CALLS} calls so later items carry the caller's address; an
+ * event of a call it never saw ringing (e.g. after a restart) is filed from a withheld number and still joins the
+ * call by its thread key. Thread-safe.
+ */
+public final class CallEventMessages {
+
+    /** Metadata keys, read by the desktop's timeline. */
+    public static final String CALL_ID = "call.id";
+    public static final String EVENT = "call.event";
+    public static final String CALLED_NUMBER = "call.calledNumber";
+    public static final String ANSWERED_BY = "call.answeredBy";
+    public static final String TRANSFER_KIND = "call.transferKind";
+    public static final String TRANSFER_TARGET = "call.transferTarget";
+    public static final String TRANSFER_PERSON = "call.transferPersonId";
+    public static final String END_REASON = "call.endReason";
+    public static final String TALK_SECONDS = "call.talkSeconds";
+    public static final String RECORDING = "call.recording";
+    public static final String WRAP_UP_CODE = "call.wrapUpCode";
+    /** The {@link #EVENT} value of the wrap-up item, which is the agent's, not the PBX's. */
+    public static final String WRAP_UP_EVENT = "wrap-up";
+
+    private static final int REMEMBERED_CALLS = 10_000;
+    private static final RawAddress WITHHELD = RawAddress.of(Address.Scheme.TEL, "");
+
+    private final Map<String, RawAddress> callers = new LinkedHashMap<>(256, 0.75f, true) {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RawAddress> eldest) {
+            return size() > REMEMBERED_CALLS;
+        }
+    };
+
+    /** {@return the phone channel a telephony connector files its calls on: {@code telephony.x} gives {@code phone.x}} */
+    public static String phoneChannelOf(String telephonyId) {
+        String prefix = "telephony.";
+        return telephonyId.startsWith(prefix) && telephonyId.length() > prefix.length()
+                ? "phone." + telephonyId.substring(prefix.length())
+                : "phone." + telephonyId;
+    }
+
+    /**
+     * {@return the inbound item for one call event on {@code channelId}}
+     *
+     * @param transferPersonId the directory person a transfer went to, when the desk asked for it
+     */
+    public synchronized InboundMessage toInbound(String channelId, CallEvent event,
+            Optional<String> transferPersonId) {
+        String callId = event.callId();
+        if (event instanceof CallEvent.Ringing ringing) {
+            callers.put(callId, ringing.caller());
+        }
+        String name = eventName(event);
+        InboundMessage.Builder builder = start(channelId, callId, name, event.at(), event instanceof CallEvent.Ringing);
+        describe(event, builder);
+        if (event instanceof CallEvent.Transferred) {
+            transferPersonId.ifPresent(person -> builder.metadata(TRANSFER_PERSON, person));
+        }
+        return builder.build();
+    }
+
+    /** {@return the item that files the agent's wrap-up code with the call's conversation} */
+    public synchronized InboundMessage wrapUp(String channelId, String callId, String code, Instant at) {
+        return start(channelId, callId, WRAP_UP_EVENT, at, false).metadata(WRAP_UP_CODE, code).build();
+    }
+
+    private InboundMessage.Builder start(String channelId, String callId, String name, Instant at, boolean first) {
+        RawAddress from = callers.getOrDefault(callId, WITHHELD);
+        String remoteId = first ? callId : callId + "/" + name + "@" + at.toEpochMilli();
+        InboundMessage.Builder builder = InboundMessage.builder(channelId, MediaType.VOICE, remoteId, from, at)
+                .metadata(CALL_ID, callId).metadata(EVENT, name);
+        if (!first) {
+            builder.threadKey(callId);
+        }
+        return builder;
+    }
+
+    static String eventName(CallEvent event) {
+        return switch (event) {
+            case CallEvent.Ringing ringing -> "ringing";
+            case CallEvent.Answered answered -> "answered";
+            case CallEvent.Held held -> "held";
+            case CallEvent.Resumed resumed -> "resumed";
+            case CallEvent.Transferred transferred -> "transferred";
+            case CallEvent.Ended ended -> "ended";
+        };
+    }
+
+    private static void describe(CallEvent event, InboundMessage.Builder builder) {
+        switch (event) {
+            case CallEvent.Ringing ringing -> {
+                if (!ringing.calledNumber().isEmpty()) {
+                    builder.metadata(CALLED_NUMBER, ringing.calledNumber());
+                }
+            }
+            case CallEvent.Answered answered -> builder.metadata(ANSWERED_BY, answered.answeredBy());
+            case CallEvent.Transferred transferred -> builder.metadata(TRANSFER_KIND, transferred.kind().name())
+                    .metadata(TRANSFER_TARGET, transferred.target());
+            case CallEvent.Ended ended -> {
+                builder.metadata(END_REASON, ended.reason().name()).metadata(TALK_SECONDS,
+                        Long.toString(ended.talkTime().toSeconds()));
+                ended.recordingRef().ifPresent(ref -> builder.metadata(RECORDING, ref));
+            }
+            case CallEvent.Held held -> {
+                // Nothing beyond the event name.
+            }
+            case CallEvent.Resumed resumed -> {
+                // Nothing beyond the event name.
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.samklang.core.internal.store;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Fills the full-text index ({@link SearchFile}) behind the writer: one thread that copies the subject and body of
+ * every message after the last one indexed into FTS5, a batch per transaction, in message id order.
+ * <p>
+ * Why behind and not in the writer's transaction: tokenising and merging FTS5 segments cost more than half of the
+ * writer's time per message, and the search file has its own write lock, so indexing runs beside the writer on the
+ * other core. What stays true: each batch's FTS rows and the new "indexed up to" id commit together, and the store's
+ * message ids only grow (one writer, rows never deleted), so after any crash the indexer resumes at the first
+ * message it had not committed: nothing is indexed twice or skipped. A search first waits until everything committed
+ * before it is indexed ({@link #awaitIndexed}), so it still finds every stored message.
+ * <p>
+ * Thread-safe. The writer calls {@link #nudge()} after each commit; the indexer also looks by itself every second.
+ * If indexing fails (disk full) it logs, waits a second and tries again; the store is not affected.
+ */
+public final class SearchIndexer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(SearchIndexer.class.getName());
+    private static final int MESSAGES_PER_TRANSACTION = 5_000;
+    private static final long IDLE_LOOK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final String NEWEST = "SELECT coalesce(max(id), 0) FROM store.message";
+    private static final String INDEX = "INSERT INTO message_fts(rowid, subject, body)"
+            + " SELECT id, subject, body FROM store.message WHERE id > ? AND id <= ? ORDER BY id";
+    private static final String SET_UP_TO = "UPDATE indexed SET up_to = ? WHERE id = 1";
+
+    private final Path file;
+    private final StatementCache statements;
+    private final Object progress = new Object();
+    private final Thread thread;
+    private volatile long indexedUpTo;
+    private volatile boolean nudged;
+    private volatile boolean closed;
+
+    private SearchIndexer(Database database) throws SQLException {
+        this.file = database.searchFile();
+        this.statements = new StatementCache(database.openSearchConnection());
+        try (Statement attach = statements.connection().createStatement()) {
+            attach.execute("ATTACH DATABASE '" + database.file().toString().replace("'", "''") + "' AS store");
+        }
+        this.indexedUpTo = readUpTo();
+        forgetIfAheadOfStore();
+        this.thread = Thread.ofPlatform().daemon().name("samklang-search-indexer").unstarted(this::loop);
+    }
+
+    /**
+     * Opens the index and starts its thread. Call before the writer starts: if the index claims messages the store
+     * does not have (a store restored from an older copy), it is emptied here, before new messages reuse those ids.
+     */
+    public static SearchIndexer start(Database database) {
+        try {
+            SearchIndexer indexer = new SearchIndexer(database);
+            indexer.thread.start();
+            return indexer;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, database.searchFile());
+        }
+    }
+
+    /** Tells the indexer that new messages may have been committed; cheap, never blocks. */
+    public void nudge() {
+        nudged = true;
+        LockSupport.unpark(thread);
+    }
+
+    /** The id of the last message whose words are searchable. */
+    public long indexedUpTo() {
+        return indexedUpTo;
+    }
+
+    /**
+     * Waits until every message up to {@code messageId} is searchable, at most {@code timeout}.
+     *
+     * @return whether it is; false after the timeout or when closed
+     */
+    public boolean awaitIndexed(long messageId, Duration timeout) {
+        if (indexedUpTo >= messageId) {
+            return true;
+        }
+        nudge();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (indexedUpTo < messageId && !closed) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(progress, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return indexedUpTo >= messageId;
+    }
+
+    /** Finishes the batch in progress and stops; what is left is indexed when the engine opens next time. */
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(thread);
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+        statements.close();
+    }
+
+    private void loop() {
+        while (!closed) {
+            try {
+                if (!indexSome()) {
+                    waitForWork(IDLE_LOOK_NANOS);
+                }
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                LOG.log(Level.ERROR, "search index " + file + ": indexing failed, trying again in a second", e);
+                waitForWork(IDLE_LOOK_NANOS);
+            }
+        }
+    }
+
+    /** Indexes the next batch, if any; returns whether there was one. */
+    private boolean indexSome() throws SQLException {
+        nudged = false;
+        long newest = newestMessage();
+        long from = indexedUpTo;
+        if (newest <= from) {
+            return false;
+        }
+        long to = Math.min(newest, from + MESSAGES_PER_TRANSACTION);
+        // Plain BEGIN: BEGIN IMMEDIATE would also take the write lock of the attached store.
+        statements.execute("BEGIN");
+        PreparedStatement index = statements.prepare(INDEX);
+        index.setLong(1, from);
+        index.setLong(2, to);
+        index.executeUpdate();
+        PreparedStatement upTo = statements.prepare(SET_UP_TO);
+        upTo.setLong(1, to);
+        upTo.executeUpdate();
+        statements.execute("COMMIT");
+        synchronized (progress) {
+            indexedUpTo = to;
+            progress.notifyAll();
+        }
+        return true;
+    }
+
+    private void waitForWork(long nanos) {
+        if (!nudged && !closed) {
+            LockSupport.parkNanos(this, nanos);
+        }
+    }
+
+    private long newestMessage() throws SQLException {
+        return SqlRows.singleLong(statements.prepare(NEWEST));
+    }
+
+    private long readUpTo() throws SQLException {
+        return SqlRows.singleLong(statements.prepare("SELECT up_to FROM indexed WHERE id = 1"));
+    }
+
+    /** Empties the index if it is ahead of the store, so it can never name a message id the store reuses. */
+    private void forgetIfAheadOfStore() throws SQLException {
+        long newest = newestMessage();
+        if (indexedUpTo <= newest) {
+            return;
+        }
+        LOG.log(Level.WARNING, "search index " + file + " covers messages up to " + indexedUpTo
+                + " but the store ends at " + newest + "; rebuilding the index");
+        statements.execute("BEGIN");
+        statements.execute("INSERT INTO message_fts(message_fts) VALUES('delete-all')");
+        statements.execute("UPDATE indexed SET up_to = 0 WHERE id = 1");
+        statements.execute("COMMIT");
+        indexedUpTo = 0;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            statements.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // No transaction was open, or SQLite already rolled it back.
+        }
+    }
+}
