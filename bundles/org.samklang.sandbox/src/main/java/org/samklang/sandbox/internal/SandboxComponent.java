@@ -31,6 +31,8 @@ import org.samklang.sandbox.internal.directory.SandboxDirectory;
 import org.samklang.sandbox.internal.erp.SandboxErp;
 import org.samklang.sandbox.internal.knowledge.SandboxKnowledge;
 import org.samklang.sandbox.internal.pbx.SandboxPbx;
+import org.samklang.sandbox.internal.traffic.Burst;
+import org.samklang.sandbox.internal.traffic.ControlFiles;
 import org.samklang.sandbox.internal.traffic.SandboxTraffic;
 import org.samklang.sandbox.internal.traffic.TrafficSettings;
 
@@ -61,6 +63,8 @@ public final class SandboxComponent {
     });
     private InboundSink sink;
     private SandboxTraffic traffic;
+    private Optional<ControlFiles> control = Optional.empty();
+    private Burst burst;
     private SandboxPbx pbx;
     private SandboxDirectory directory;
     private int pumps;
@@ -84,13 +88,18 @@ public final class SandboxComponent {
         directory = new SandboxDirectory(DATA_SEED, clock);
         pbx = new SandboxPbx(directory, DATA_SEED, clock);
         SandboxChannels channels = new SandboxChannels(DATA_SEED, clock);
-        TrafficSettings settings = TrafficSettings.defaults().withRate(CONTACTS_PER_HOUR);
+        // Benchmarks raise the rate and the backlog (a desk with 100,000 conversations, a storm of arrivals).
+        double rate = doubleProperty("samklang.sandbox.contactsPerHour", CONTACTS_PER_HOUR);
+        Duration backlog = Duration.ofMinutes((long) (60 * doubleProperty("samklang.sandbox.backlogHours",
+                BACKLOG.toMinutes() / 60.0)));
+        TrafficSettings settings = TrafficSettings.defaults().withRate(rate);
         settings = new TrafficSettings(settings.contactsPerHour(), settings.channelWeights(), settings.unknownShare(),
-                settings.followUpShare(), settings.answerShare(), settings.hostileEvery(), BACKLOG.plusMinutes(5));
+                settings.followUpShare(), settings.answerShare(), settings.hostileEvery(), backlog.plusMinutes(5));
         traffic = new SandboxTraffic(crm, erp, pbx, Optional.of(channels), settings, now.toEpochMilli(),
-                now.minus(BACKLOG));
+                now.minus(backlog));
 
         channels.all().forEach(channel -> register(context, ChannelConnector.class, channel));
+        burst = new Burst(crm.customers(), DATA_SEED);
         register(context, CustomerDirectory.class, crm);
         register(context, OrderHistory.class, erp);
         register(context, Telephony.class, pbx);
@@ -100,6 +109,18 @@ public final class SandboxComponent {
         String desk = directory.deskAgent().id();
         register(context, DeskIdentity.class, () -> desk);
         pump.scheduleWithFixedDelay(this::deliverDue, 0, PUMP_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** A positive number from a system property, or the default when it is missing or not a positive number. */
+    private static double doubleProperty(String name, double fallback) {
+        String text = System.getProperty(name);
+        try {
+            double value = text == null ? fallback : Double.parseDouble(text);
+            return value > 0 && value <= 36_000 ? value : fallback;
+        } catch (NumberFormatException e) {
+            LOG.log(Level.WARNING, "ignoring {0}={1}: not a number", name, text);
+            return fallback;
+        }
     }
 
     @Deactivate
@@ -115,10 +136,14 @@ public final class SandboxComponent {
     private void deliverDue() {
         try {
             pbx.tick();
+            pollControlFiles();
             if (pumps++ % DIRECTORY_TICK_EVERY == 0) {
                 directory.tick();
             }
-            for (InboundMessage message : traffic.due(Instant.now())) {
+            Instant now = Instant.now();
+            List<InboundMessage> due = new ArrayList<>(traffic.due(now));
+            due.addAll(burst.due(now));
+            for (InboundMessage message : due) {
                 sink.accept(message).whenComplete((receipt, error) -> {
                     if (error != null) {
                         LOG.log(Level.WARNING, "the core refused sandbox message {0}: {1}", message.remoteId(),
@@ -129,6 +154,14 @@ public final class SandboxComponent {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "sandbox traffic step failed", e);
         }
+    }
+
+    /** The property is read on every pump until set, so a test may name the directory after the sandbox started. */
+    private void pollControlFiles() {
+        if (control.isEmpty()) {
+            control = ControlFiles.fromSystemProperty(pbx, burst, Clock.systemDefaultZone());
+        }
+        control.ifPresent(ControlFiles::poll);
     }
 
     private <S> void register(BundleContext context, Class<S> type, S service) {

@@ -55,6 +55,34 @@ final class DeskPhone {
         return true;
     }
 
+    /**
+     * A call that rang before the desk was watching (the sandbox's backlog): its whole life, as the PBX's call log
+     * would report it, is added to {@code events} with its own times, all before {@code now}. Most were answered at
+     * the desk and ended by the caller; some callers gave up while it rang. The desk does not keep it.
+     */
+    void pastCall(CallEvent.Ringing ringing, Instant now, List<CallEvent> events) {
+        Dice dice = new Dice(seed, "past-call:" + ringing.callId());
+        Instant latest = now.minusSeconds(1);
+        events.add(ringing);
+        Instant answeredAt = ringing.at().plusSeconds(dice.between(4, 25));
+        if (dice.chance(0.2) || !answeredAt.isBefore(latest)) {
+            Instant gaveUp = min(ringing.at().plusSeconds(dice.between(10, 60)), latest);
+            events.add(new CallEvent.Ended(ringing.callId(), CallEvent.EndReason.ABANDONED, Duration.ZERO,
+                    Optional.empty(), gaveUp));
+            return;
+        }
+        events.add(new CallEvent.Answered(ringing.callId(), extension, answeredAt));
+        Instant endedAt = min(answeredAt.plusSeconds(dice.between(60, 420)), latest);
+        events.add(new CallEvent.Ended(ringing.callId(), dice.chance(0.7)
+                ? CallEvent.EndReason.CALLER_HUNG_UP
+                : CallEvent.EndReason.AGENT_HUNG_UP, Duration.between(answeredAt, endedAt),
+                Optional.of("sandbox-recording:" + ringing.callId()), endedAt));
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     CallControlResult answer(String callId, Instant now, List<CallEvent> events) {
         DeskCall call = calls.get(callId);
         if (call == null) {

@@ -4,7 +4,9 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,12 @@ import org.samklang.sandbox.internal.directory.SandboxDirectory;
  * <b>Threading.</b> Thread-safe. State changes happen under one lock; call events are delivered after it is released,
  * on the thread that caused them (a command's, or the one calling {@code tick}), in order per call. Commands answer
  * after the delay set in the settings and fail while the PBX is switched off there; then no events are delivered.
+ * Events that happen before anyone listens are kept (at most {@value #MAX_UNHEARD}) and told to the first listener.
+ * <p>
+ * <b>History.</b> A call rung with a time more than {@link #HISTORY_AGE} ago (the sandbox's backlog) rang before
+ * the desk was watching: the PBX reports its whole life at once, as a call log would (ringing, answered, ended),
+ * with its own times, and the desk never sees it ring. The core files those events like any others and, because
+ * the ringing is old, shows them in the timeline without ringing the desk.
  */
 public final class SandboxPbx extends SandboxConnector implements Telephony, PresenceSource, IncomingCalls {
 
@@ -52,6 +60,10 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
 
     private static final System.Logger LOG = System.getLogger(SandboxPbx.class.getName());
     private static final Duration HEARTBEAT = Duration.ofMinutes(5);
+    /** A call rung with a time older than this rang before the desk was watching: the PBX reports its whole life. */
+    static final Duration HISTORY_AGE = Duration.ofMinutes(2);
+    /** Events kept while nobody listens (the core not attached yet), oldest dropped first. */
+    static final int MAX_UNHEARD = 5_000;
     private static final Set<String> BUSY_PHONE_DEPARTMENTS = Set.of("Kundtjänst", "Reception", "Sälj");
 
     private final Clock clock;
@@ -61,6 +73,9 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     private final DeskPhone desk;
 
     private final Object lock = new Object();
+    /** Guards the listener and keeps deliveries in order across threads; never held together with {@code lock}. */
+    private final Object deliveryLock = new Object();
+    private final Deque<CallEvent> unheard = new ArrayDeque<>();
     private final Map<String, Boolean> onCallSaid = new HashMap<>();
     private CallEventListener listener;
     private PresenceSink sink;
@@ -94,14 +109,18 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
 
     @Override
     public void startCallEvents(CallEventListener newListener) {
-        synchronized (lock) {
+        synchronized (deliveryLock) {
             listener = newListener;
+            // What happened before anyone listened (the backlog, a call rung at start) is told first, in order.
+            while (listener != null && !unheard.isEmpty()) {
+                tell(listener, unheard.poll());
+            }
         }
     }
 
     @Override
     public void stopCallEvents() {
-        synchronized (lock) {
+        synchronized (deliveryLock) {
             listener = null;
         }
     }
@@ -126,7 +145,9 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     @Override
     public void ring(CallEvent.Ringing ringing) {
         deliver(change((now, events) -> {
-            if (desk.ring(ringing)) {
+            if (ringing.at().isBefore(now.minus(HISTORY_AGE))) {
+                desk.pastCall(ringing, now, events);
+            } else if (desk.ring(ringing)) {
                 events.add(ringing);
             }
             return null;
@@ -181,7 +202,7 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     }
 
     /** The outcome of a change under the lock and the events to deliver after it. */
-    private record Change<T>(T result, List<CallEvent> events, CallEventListener listener) {
+    private record Change<T>(T result, List<CallEvent> events, boolean online) {
     }
 
     private CompletableFuture<CallControlResult> command(BiFunction<Instant, List<CallEvent>, CallControlResult> op) {
@@ -200,21 +221,35 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
             if (!events.isEmpty()) {
                 pushPresence(now);
             }
-            return new Change<>(result, events, remote.isOnline() ? listener : null);
+            return new Change<>(result, events, remote.isOnline());
         }
     }
 
-    private static void deliver(Change<?> change) {
-        if (change.listener() == null) {
+    /** Tells the listener, or keeps the events until one starts listening; a switched-off PBX tells nothing. */
+    private void deliver(Change<?> change) {
+        if (!change.online() || change.events().isEmpty()) {
             return;
         }
-        for (CallEvent event : change.events()) {
-            try {
-                change.listener().callEvent(event);
-            } catch (RuntimeException e) {
-                // The contract says the core's listener never throws; keep the PBX going if one does.
-                LOG.log(Level.WARNING, "Call event listener failed on " + event, e);
+        synchronized (deliveryLock) {
+            for (CallEvent event : change.events()) {
+                if (listener != null) {
+                    tell(listener, event);
+                } else {
+                    if (unheard.size() >= MAX_UNHEARD) {
+                        unheard.poll();
+                    }
+                    unheard.add(event);
+                }
             }
+        }
+    }
+
+    private static void tell(CallEventListener listener, CallEvent event) {
+        try {
+            listener.callEvent(event);
+        } catch (RuntimeException e) {
+            // The contract says the core's listener never throws; keep the PBX going if one does.
+            LOG.log(Level.WARNING, "Call event listener failed on " + event, e);
         }
     }
 

@@ -23,7 +23,7 @@ import org.samklang.sandbox.internal.erp.SandboxErp;
  * The sandbox's simulated customers: a deterministic stream of inbound items on all four channels. New contacts
  * arrive as a Poisson process at the configured rate; each is an e-mail (in Swedish or English, sometimes
  * followed up in the same thread), a chat session of several lines, a social mention or direct message, or a call
- * (rung at the {@link IncomingCalls}, usually the sandbox PBX). Most come from CRM customers, so the screen pop
+ * (rung at the {@link IncomingCalls}, usually the sandbox PBX, which reports it to the core as call events). Most come from CRM customers, so the screen pop
  * finds them; some from strangers and withheld numbers; and every {@link TrafficSettings#hostileEvery()}th carries
  * hostile content ({@link HostileKind}, in turn). Customers also answer some of the agents' replies that the
  * sandbox channels delivered.
@@ -35,7 +35,8 @@ import org.samklang.sandbox.internal.erp.SandboxErp;
 public final class SandboxTraffic {
 
     private static final System.Logger LOG = System.getLogger(SandboxTraffic.class.getName());
-    private static final String QUEUE_LINE = "queue:kundtjanst";
+    /** The queue line customers dial; calls from control files ring on it too. */
+    static final String QUEUE_LINE = "queue:kundtjanst";
 
     /** An item waiting for its time; {@code order} keeps equal times in the order they were made. */
     private record Pending(InboundMessage message, long order) {
@@ -49,7 +50,6 @@ public final class SandboxTraffic {
     private final EmailWriter emails;
     private final ChatWriter chats;
     private final SocialWriter social;
-    private final CallEventMessages callMessages = new CallEventMessages(SandboxChannels.PHONE);
     private final Optional<ReplyFollower> replies;
     private final PriorityQueue<Pending> pending = new PriorityQueue<>(Comparator
             .comparing((Pending p) -> p.message().receivedAt()).thenComparingLong(Pending::order));
@@ -201,8 +201,8 @@ public final class SandboxTraffic {
         Sender caller = senders.pick(Address.Scheme.TEL);
         CallEvent.Ringing ringing = new CallEvent.Ringing("call-" + context.next() + "-" + dice.digits(6),
                 caller.address(), QUEUE_LINE, at);
+        // The PBX reports the call to the core through Telephony; the core files it, so no item is made here.
         calls.ring(ringing);
-        schedule(callMessages.toInbound(ringing));
     }
 
     private void schedule(InboundMessage message) {

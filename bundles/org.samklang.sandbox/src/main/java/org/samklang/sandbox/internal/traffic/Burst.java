@@ -1,0 +1,112 @@
+package org.samklang.sandbox.internal.traffic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.MediaType;
+import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.spi.InboundMessage;
+import org.samklang.core.spi.RawAddress;
+import org.samklang.sandbox.internal.channels.SandboxChannels;
+
+/**
+ * A paced flood of chat lines for load measurements ({@code burst <per second> <seconds>} in a control file):
+ * known customers type into one chat session each, so the desk sees a storm of messages on a few thousand live
+ * conversations, the way a campaign or an outage hits a chat queue. The pace is kept per pump: each call to
+ * {@link #due} hands out the lines owed since the last call, capped so a stalled pump never floods at once.
+ * Not thread-safe; the pump's one thread calls it.
+ */
+public final class Burst {
+
+    /** Most lines per second a burst may ask for; more than the engine's measured ingest is pointless. */
+    public static final int MAX_PER_SECOND = 5_000;
+    /** Longest burst. */
+    public static final Duration MAX_LENGTH = Duration.ofHours(1);
+
+    private static final int MAX_LINES_PER_CALL = MAX_PER_SECOND;
+    private static final String[] LINES = {"Hej, jag väntar fortfarande på min order.", "Is anyone there?",
+            "Kan ni kolla leveransen?", "My invoice looks wrong.", "Tack! 🙂", "Hallå?",
+            "Order 18250 har inte kommit."};
+
+    private final List<CustomerRecord> customers;
+    private final SplittableRandom random;
+    private double perSecond;
+    private Instant until = Instant.MIN;
+    private Instant last = Instant.MIN;
+    private double owed;
+    private long sent;
+    private final long session;
+
+    public Burst(List<CustomerRecord> customers, long seed) {
+        this.customers = customers.stream().filter(c -> c.addresses().stream()
+                .anyMatch(a -> a.scheme() == Address.Scheme.MAILTO)).toList();
+        this.random = new SplittableRandom(seed);
+        this.session = seed;
+    }
+
+    /** Starts (or replaces) a burst of {@code perSecond} lines per second for {@code length} from {@code now}. */
+    public void start(int perSecond, Duration length, Instant now) {
+        if (perSecond < 1 || perSecond > MAX_PER_SECOND) {
+            throw new IllegalArgumentException("burst rate must be 1-" + MAX_PER_SECOND + " per second, was "
+                    + perSecond);
+        }
+        if (length.isNegative() || length.isZero() || length.compareTo(MAX_LENGTH) > 0) {
+            throw new IllegalArgumentException("burst length must be 1 s to 1 h, was " + length);
+        }
+        if (customers.isEmpty()) {
+            throw new IllegalStateException("no customer with an e-mail address to chat from");
+        }
+        this.perSecond = perSecond;
+        this.until = now.plus(length);
+        this.last = now;
+        this.owed = 0;
+    }
+
+    /** {@return whether a burst is running at {@code now}} */
+    public boolean running(Instant now) {
+        return now.isBefore(until);
+    }
+
+    /** {@return the chat lines owed since the last call, none when no burst runs} */
+    public List<InboundMessage> due(Instant now) {
+        if (!last.isBefore(until) || !now.isAfter(last)) {
+            return List.of();
+        }
+        Instant end = now.isBefore(until) ? now : until;
+        owed += perSecond * Duration.between(last, end).toNanos() / 1e9;
+        last = end;
+        int count = (int) Math.min(owed, MAX_LINES_PER_CALL);
+        owed -= count;
+        List<InboundMessage> lines = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lines.add(line(end));
+        }
+        return lines;
+    }
+
+    private InboundMessage line(Instant at) {
+        CustomerRecord customer = customers.get(random.nextInt(customers.size()));
+        Address email = customer.addresses().stream().filter(a -> a.scheme() == Address.Scheme.MAILTO).findFirst()
+                .orElseThrow();
+        String chat = "burst-" + session + "-" + customer.externalId();
+        long n = ++sent;
+        return InboundMessage.builder(SandboxChannels.CHAT, MediaType.CHAT, chat + "/" + n,
+                RawAddress.of(Address.Scheme.MAILTO, email.value()), at).threadKey(chat)
+                .text(LINES[random.nextInt(LINES.length)]).metadata("chat.displayName", customer.firstName())
+                .build();
+    }
+
+    /** {@return how many lines this burst handed out in all} */
+    public long sent() {
+        return sent;
+    }
+
+    /** For the control file's log line. */
+    Optional<Instant> until() {
+        return until.equals(Instant.MIN) ? Optional.empty() : Optional.of(until);
+    }
+}
