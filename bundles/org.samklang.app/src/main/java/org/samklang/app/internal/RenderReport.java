@@ -72,7 +72,12 @@ public class RenderReport {
 
     private List<RegionState> collect() {
         List<RegionState> regions = new ArrayList<>();
-        for (MPart part : modelService.findElements(application, null, MPart.class)) {
+        // Only the parts of the perspective on screen: the other perspectives' parts are not rendered until shown.
+        var window = application.getSelectedElement() != null
+                ? application.getSelectedElement()
+                : application.getChildren().get(0);
+        var perspective = modelService.getActivePerspective(window);
+        for (MPart part : modelService.findElements(perspective != null ? perspective : window, null, MPart.class)) {
             regions.add(RegionState.of(part.getElementId(), part.getWidget()));
         }
         for (MToolControl control : modelService.findElements(application, null, MToolControl.class)) {

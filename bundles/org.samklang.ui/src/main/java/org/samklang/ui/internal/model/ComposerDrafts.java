@@ -1,5 +1,6 @@
 package org.samklang.ui.internal.model;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.Draft;
 import org.samklang.core.api.model.ReplyDraft;
 
 /**
@@ -21,10 +23,10 @@ import org.samklang.core.api.model.ReplyDraft;
  */
 public final class ComposerDrafts {
 
-    private record Draft(String clientKey, String text) {
+    private record Local(String clientKey, String text, Optional<String> channelId) {
     }
 
-    private final Map<ConversationId, Draft> drafts = new HashMap<>();
+    private final Map<ConversationId, Local> drafts = new HashMap<>();
     private final Set<ConversationId> sending = new HashSet<>();
     private final Supplier<String> newKey;
 
@@ -40,8 +42,45 @@ public final class ComposerDrafts {
 
     /** {@return the text the agent left in the composer for {@code conversation}, empty if none} */
     public String textFor(ConversationId conversation) {
-        Draft draft = drafts.get(conversation);
+        Local draft = drafts.get(conversation);
         return draft == null ? "" : draft.text();
+    }
+
+    /** {@return the channel the agent chose for {@code conversation}'s reply, empty for the conversation's own} */
+    public Optional<String> channelFor(ConversationId conversation) {
+        Local draft = drafts.get(conversation);
+        return draft == null ? Optional.empty() : draft.channelId();
+    }
+
+    /** Remembers the chosen channel (empty: the conversation's own) with the draft, if there is one. */
+    public void choose(ConversationId conversation, Optional<String> channelId) {
+        Local draft = drafts.get(conversation);
+        if (draft != null) {
+            drafts.put(conversation, new Local(draft.clientKey(), draft.text(), channelId));
+        }
+    }
+
+    /**
+     * Takes a draft saved before (the desktop restarted, or crashed) unless the agent already wrote something here
+     * since; keeps its idempotency key, so a reply the engine stored just before a crash is not sent twice.
+     *
+     * @return whether the saved draft was taken
+     */
+    public boolean restore(Draft saved) {
+        ConversationId conversation = saved.conversationId();
+        if (drafts.containsKey(conversation) || saved.text().isEmpty()) {
+            return false;
+        }
+        drafts.put(conversation, new Local(saved.clientKey(), saved.text(), saved.channelId()));
+        return true;
+    }
+
+    /** {@return the draft to keep durably for {@code conversation}, empty when there is nothing to keep} */
+    public Optional<Draft> toKeep(ConversationId conversation, Instant now) {
+        Local draft = drafts.get(conversation);
+        return draft == null
+                ? Optional.empty()
+                : Optional.of(new Draft(conversation, draft.clientKey(), draft.text(), draft.channelId(), now));
     }
 
     /** Remembers the composer's text for {@code conversation}; an empty text drops the draft. */
@@ -50,8 +89,10 @@ public final class ComposerDrafts {
             drafts.remove(conversation);
             return;
         }
-        Draft old = drafts.get(conversation);
-        drafts.put(conversation, new Draft(old == null ? newKey.get() : old.clientKey(), text));
+        Local old = drafts.get(conversation);
+        drafts.put(conversation, old == null
+                ? new Local(newKey.get(), text, Optional.empty())
+                : new Local(old.clientKey(), text, old.channelId()));
     }
 
     /**
@@ -78,7 +119,7 @@ public final class ComposerDrafts {
      */
     public void sent(ConversationId conversation, String clientKey) {
         sending.remove(conversation);
-        Draft draft = drafts.get(conversation);
+        Local draft = drafts.get(conversation);
         if (draft != null && draft.clientKey().equals(clientKey)) {
             drafts.remove(conversation);
         }

@@ -12,6 +12,8 @@ public final class DisplayText {
 
     /** The mark appended where a text was cut. */
     public static final String ELLIPSIS = "\u2026";
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int EMOJI_PRESENTATION = 0xFE0F;
 
     private DisplayText() {
     }
@@ -19,7 +21,8 @@ public final class DisplayText {
     /**
      * Keeps the line structure but removes every control character (tabs become a space), every format
      * character (zero-width spaces and joiners, bidirectional controls, soft hyphens, byte-order marks) and lone
-     * surrogates. Line breaks of every kind become {@code \n}; runs of more than one blank line become one.
+     * surrogates; only a joiner between two emoji stays, since it draws one emoji and hides nothing. Line breaks
+     * of every kind become {@code \n}; runs of more than one blank line become one.
      */
     public static String clean(String raw) {
         if (raw == null || raw.isEmpty()) {
@@ -36,7 +39,7 @@ public final class DisplayText {
                 appendLineBreak(out);
             } else if (cp == '\t') {
                 out.append(' ');
-            } else if (isVisible(cp)) {
+            } else if (isVisible(cp) || isEmojiJoiner(cp, out, raw, i)) {
                 out.appendCodePoint(cp);
             }
         }
@@ -128,6 +131,22 @@ public final class DisplayText {
         if (end > 0 && !twoBreaks) {
             out.append('\n');
         }
+    }
+
+    /**
+     * A zero-width joiner between two emoji draws one emoji (a family, a profession) and hides nothing, so it
+     * stays; anywhere else it goes like every other format character.
+     */
+    private static boolean isEmojiJoiner(int cp, StringBuilder out, String raw, int next) {
+        if (cp != ZERO_WIDTH_JOINER || out.isEmpty() || next >= raw.length()) {
+            return false;
+        }
+        int before = out.codePointBefore(out.length());
+        if (before == EMOJI_PRESENTATION && out.length() > 1) {
+            before = out.codePointBefore(out.length() - 1);
+        }
+        return (Character.isExtendedPictographic(before) || Character.isEmojiModifier(before))
+                && Character.isExtendedPictographic(raw.codePointAt(next));
     }
 
     private static boolean isVisible(int cp) {

@@ -1,9 +1,12 @@
 package org.samklang.ui.internal.parts;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -11,7 +14,8 @@ import org.samklang.ui.internal.model.Tone;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
- * The reply composer: "Reply on Email", a plain-text field, a status or error line and Send (Ctrl+Enter).
+ * The reply composer: "Reply on: [Email · anna@kund.se ▾]" with a character counter, a plain-text field, a status
+ * or error line and Send (Ctrl+Enter).
  * While a reply is being stored the field is read-only, so what is sent is exactly what is shown; when sending
  * fails the text stays and the line says why.
  */
@@ -20,6 +24,8 @@ final class ComposerView {
     private static final int VISIBLE_LINES = 5;
 
     private final Label label;
+    private final Combo channel;
+    private final Label counter;
     private final Text text;
     private final Label status;
     private final Button send;
@@ -30,8 +36,16 @@ final class ComposerView {
         Composite box = new Composite(parent, SWT.NONE);
         box.setLayout(Layouts.tight(2, false));
         box.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
-        label = new Label(box, SWT.NONE);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Composite row = new Composite(box, SWT.NONE);
+        row.setLayout(Layouts.tight(4, false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        label = new Label(row, SWT.NONE);
+        label.setText(messages.format("composer.replyOnLabel"));
+        channel = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
+        channel.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        new Label(row, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        counter = new Label(row, SWT.RIGHT);
+        counter.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         text = new Text(box, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         GridData textData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         textData.heightHint = text.getLineHeight() * VISIBLE_LINES;
@@ -53,12 +67,50 @@ final class ComposerView {
         send.addListener(SWT.Selection, e -> onSend.accept(text.getText()));
     }
 
-    /** Shows the composer for a conversation with its saved draft. */
+    /** Shows the composer for a conversation with its saved draft; {@code replyOn} is the chooser's tooltip. */
     void show(String replyOn, String draft, boolean sending) {
-        label.setText(replyOn);
+        channel.setToolTipText(replyOn);
         text.setText(draft);
         setSending(sending);
         showStatus("", Tone.NORMAL);
+    }
+
+    /** Fills the "Reply on" chooser; the agent's picks go to {@code onPick} (by index). */
+    void showChoices(List<String> labels, int selected) {
+        channel.setItems(labels.toArray(String[]::new));
+        channel.select(selected);
+        channel.setEnabled(labels.size() > 1);
+        channel.getParent().layout(true);
+    }
+
+    /** Tells {@code onPick} the index of the option the agent picked in the chooser. */
+    void onChoice(IntConsumer onPick) {
+        channel.addListener(SWT.Selection, e -> onPick.accept(channel.getSelectionIndex()));
+    }
+
+    /** Tells {@code onChange} the text after every edit (typing, paste, insertion). */
+    void onTextChange(Consumer<String> onChange) {
+        text.addListener(SWT.Modify, e -> onChange.accept(text.getText()));
+    }
+
+    /** Shows the character counter, red when over the channel's limit. */
+    void showCounter(String line, Tone tone, String tip) {
+        counter.setText(line);
+        counter.setToolTipText(tip);
+        counter.setForeground(palette.foreground(tone));
+        counter.getParent().layout(true);
+    }
+
+    /** Inserts {@code snippet} at the cursor (canned responses, knowledge), replacing a selection. */
+    void insert(String snippet) {
+        if (text.getEditable()) {
+            text.insert(snippet);
+        }
+    }
+
+    /** Replaces the text (a restored draft). */
+    void setText(String value) {
+        text.setText(value);
     }
 
     /** {@return what the agent wrote} */
@@ -84,8 +136,25 @@ final class ComposerView {
         status.getParent().layout(true);
     }
 
+    /** Puts the cursor in the reply field (the focus-composer command). */
+    void focus() {
+        text.setFocus();
+    }
+
+    /** Tells {@code listener} true when the reply field gains the keyboard focus and false when it loses it. */
+    void onFocusChange(Consumer<Boolean> listener) {
+        text.addListener(SWT.FocusIn, e -> listener.accept(true));
+        text.addListener(SWT.FocusOut, e -> listener.accept(false));
+    }
+
+    /** {@return whether the reply field holds the keyboard focus} */
+    boolean hasFocus() {
+        return text.isFocusControl();
+    }
+
     /** Enables or disables the whole composer. */
     void setEnabled(boolean enabled) {
+        channel.setEnabled(enabled);
         text.setEnabled(enabled);
         send.setEnabled(enabled);
     }

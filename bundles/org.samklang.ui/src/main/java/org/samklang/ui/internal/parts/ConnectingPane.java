@@ -11,7 +11,7 @@ import org.samklang.ui.internal.model.UiMessages;
  * A region's two faces: "Connecting to the engine…" while a service it needs is missing (at start-up, or while a
  * plugin is being updated), and its real content once the service is there. Never an empty white box.
  */
-final class ConnectingPane {
+public final class ConnectingPane {
 
     private final Composite stack;
     private final StackLayout layout = new StackLayout();
@@ -19,7 +19,7 @@ final class ConnectingPane {
     private final Label waitingLabel;
     private final Composite content;
 
-    ConnectingPane(Composite parent, UiMessages messages) {
+    public ConnectingPane(Composite parent, UiMessages messages) {
         stack = new Composite(parent, SWT.NONE);
         stack.setLayout(layout);
         waiting = new Composite(stack, SWT.NONE);
@@ -32,17 +32,17 @@ final class ConnectingPane {
     }
 
     /** {@return the composite the region builds its widgets in} */
-    Composite content() {
+    public Composite content() {
         return content;
     }
 
     /** {@return the outermost composite, for layout data} */
-    Composite control() {
+    public Composite control() {
         return stack;
     }
 
     /** Shows the content ({@code true}) or the connecting line. */
-    void showContent(boolean connected) {
+    public void showContent(boolean connected) {
         Composite top = connected ? content : waiting;
         if (layout.topControl != top && !stack.isDisposed()) {
             layout.topControl = top;

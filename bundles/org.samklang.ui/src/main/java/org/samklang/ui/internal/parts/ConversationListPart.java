@@ -7,17 +7,20 @@ import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
+import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.PresenceService;
+import org.samklang.core.api.QueueService;
 import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.JournalEvent;
 import org.samklang.ui.internal.model.CustomerNames;
 import org.samklang.ui.internal.model.FailureTexts;
@@ -32,7 +35,9 @@ import org.samklang.ui.internal.model.UiMessages;
 /**
  * The conversations region: every conversation on every channel in one virtual list, paged from the store as it
  * scrolls, refreshed (at most four times a second) when the journal reports changes. The conversation opened here
- * becomes the window's selection, which the conversation, customer and knowledge parts follow.
+ * becomes the window's selection, which the conversation, customer and knowledge parts follow. Above the list, the
+ * offer bar shows work the router offers me; new messages on my conversations are marked unread and counted in the
+ * window title ({@link ArrivalNotices}). The public methods are the part's commands (see the handlers package).
  */
 public class ConversationListPart {
 
@@ -40,6 +45,9 @@ public class ConversationListPart {
     private static final long RETRY_MILLIS = 5_000;
     /** Waiting times are minutes, so repainting them twice a minute is plenty. */
     private static final int TICK_MILLIS = 30_000;
+    /** Only with the test probe on: how long a filter change takes until its first rows are in the table. */
+    private static final boolean TIMED = System.getProperty("samklang.probe") != null;
+    private static final System.Logger LOG = System.getLogger(ConversationListPart.class.getName());
 
     @Inject
     UISynchronize sync;
@@ -47,22 +55,31 @@ public class ConversationListPart {
     @Inject
     ESelectionService selectionService;
 
+    @Inject
+    MWindow window;
+
     private final UiMessages messages = UiMessages.current();
     private final InboxPager pager = new InboxPager();
     private volatile ConversationService conversationService;
     private volatile PresenceService presenceService;
+    private volatile CallService callService;
+    private ScreenPopController popper;
+    private volatile QueueService queueService;
     private ConversationService connected;
     private UiThread threads;
     private ConnectingPane pane;
     private InboxFilterBar filters;
     private InboxTable table;
     private Label footer;
-    private Listener ctrlK;
+    private OfferBar offers;
+    private ArrivalNotices notices;
+    private ConversationId openedId;
     private InboxLoader loader;
     private CustomerNames names;
     private JournalFeed feed;
     private RefreshThrottle throttle;
     private String feedProblem;
+    private long filterStartedNanos;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -72,12 +89,17 @@ public class ConversationListPart {
         pane = new ConnectingPane(parent, messages);
         Composite content = pane.content();
         content.setLayout(Layouts.grid(1, false));
+        Palette palette = new Palette(parent);
+        offers = new OfferBar(content, messages, palette, threads);
+        popper = new ScreenPopController(content, messages, new Palette(parent), threads, this::open);
         filters = new InboxFilterBar(content, messages, () -> reload(false), () -> table.focus());
         table = new InboxTable(content, pager, new InboxRowFormatter(messages, Clock.systemDefaultZone()),
                 this::fetch, this::open);
         footer = new Label(content, SWT.NONE);
         footer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        installCtrlK(parent);
+        notices = new ArrivalNotices(threads, parent.getShell(), window.getLocalizedLabel(), messages, table, palette,
+                this::myId, () -> Optional.ofNullable(openedId));
+        offers.connect(() -> queueService, this::myId, this::customerOf, notices::offers, this::openAccepted);
         parent.getDisplay().timerExec(TICK_MILLIS, this::tick);
         servicesChanged();
     }
@@ -100,14 +122,63 @@ public class ConversationListPart {
         }
     }
 
+    /** The screen pop follows the desk's calls while a call service is there. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindCalls(@Service CallService service) {
+        callService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(this::servicesChanged);
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindQueues(@Service QueueService service) {
+        queueService = service; // read by the offer bar's poll on the UI thread
+    }
+
+    /** Moves the keyboard into the list. */
+    public void focusList() {
+        table.focus();
+    }
+
+    /** Puts the cursor in the search field (Ctrl+K). */
+    public void focusSearch() {
+        filters.focusSearch();
+    }
+
+    /** Shows All, Mine or Unassigned, as the filter buttons do. */
+    public void showView(InboxQuery.View view) {
+        filters.choose(view);
+    }
+
+    /** Opens the conversation {@code delta} rows below the highlighted one (negative: above). */
+    public void moveSelection(int delta) {
+        table.move(delta);
+    }
+
+    /** Accepts the offer in the offer bar, if there is one. */
+    public void acceptOffer() {
+        offers.acceptOffer();
+    }
+
+    /** Declines the offer in the offer bar, if there is one. */
+    public void declineOffer() {
+        offers.declineOffer();
+    }
+
     @PreDestroy
     void dispose() {
         disconnect();
+        if (popper != null) {
+            popper.close();
+        }
         if (threads != null) {
             threads.shutdown();
         }
-        if (ctrlK != null && !footer.isDisposed()) {
-            footer.getDisplay().removeFilter(SWT.KeyDown, ctrlK);
+        if (notices != null) {
+            notices.dispose();
         }
     }
 
@@ -115,6 +186,7 @@ public class ConversationListPart {
         if (footer == null || footer.isDisposed()) {
             return;
         }
+        popper.connect(callService, conversationService);
         boolean viewChanged = filters.setMineAvailable(presenceService != null,
                 messages.format("list.filter.mine.unavailable"));
         ConversationService service = conversationService;
@@ -134,7 +206,7 @@ public class ConversationListPart {
         loader = new InboxLoader(service, names);
         throttle = new RefreshThrottle(REFRESH_INTERVAL_MILLIS, UiThread::nowMillis, threads,
                 () -> threads.ui(() -> reload(true)));
-        feed = new JournalFeed(service, new FeedListener(names, throttle), threads);
+        feed = new JournalFeed(service, new FeedListener(service, names, throttle), threads);
         threads.background(feed::start);
         reload(false);
     }
@@ -153,6 +225,9 @@ public class ConversationListPart {
             return;
         }
         InboxPager.Request request = pager.begin(filters.source(myId()), keepRows);
+        if (TIMED && !keepRows) {
+            filterStartedNanos = System.nanoTime();
+        }
         if (!keepRows) {
             table.rowsChanged(true, 0);
         }
@@ -195,11 +270,47 @@ public class ConversationListPart {
         }
         table.rowsChanged(request.page().cursor().isEmpty(), loadedBefore);
         showFooter();
+        if (TIMED && filterStartedNanos != 0 && request.page().cursor().isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "list-filter {0} rows={1}",
+                    String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - filterStartedNanos) / 1e6),
+                    Integer.toString(pager.itemCount()));
+            filterStartedNanos = 0;
+        }
         pager.nextRequest().ifPresent(this::fetch);
     }
 
     private void open(Conversation conversation) {
+        openedId = conversation.id();
+        notices.opened(conversation.id());
         selectionService.setSelection(conversation);
+    }
+
+    /** After an accepted offer: open the conversation, read off the UI thread, and show it in the list. */
+    private void openAccepted(ConversationId id) {
+        ConversationService service = connected;
+        if (service == null) {
+            return;
+        }
+        threads.background(() -> {
+            try {
+                service.conversation(id).ifPresent(c -> threads.ui(() -> {
+                    open(c);
+                    reload(true);
+                }));
+            } catch (RuntimeException e) {
+                threads.ui(() -> reload(true)); // the store hiccupped; the list will show it once it is back
+            }
+        });
+    }
+
+    /** The customer's name for the offer bar; reads the store, so background thread only. */
+    private Optional<String> customerOf(ConversationId id) {
+        ConversationService service = connected;
+        CustomerNames customerNames = names;
+        if (service == null || customerNames == null) {
+            return Optional.empty();
+        }
+        return service.conversation(id).map(c -> customerNames.nameOf(c.customerId()));
     }
 
     private Optional<String> myId() {
@@ -223,32 +334,22 @@ public class ConversationListPart {
         }
     }
 
-    /** Ctrl+K from anywhere in this window puts the cursor in the search field (the window has no other use). */
-    private void installCtrlK(Composite parent) {
-        ctrlK = (Event e) -> {
-            boolean ctrlOnly = (e.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1;
-            if (ctrlOnly && (e.keyCode == 'k' || e.keyCode == 'K') && !footer.isDisposed()
-                    && footer.getShell() == footer.getDisplay().getActiveShell() && connected != null) {
-                e.doit = false;
-                filters.focusSearch();
-            }
-        };
-        parent.getDisplay().addFilter(SWT.KeyDown, ctrlK);
-    }
-
     /** Journal events: refresh the list (throttled), forget customer names when identities moved. */
     private final class FeedListener implements JournalFeed.Listener {
 
+        private final ConversationService feedService;
         private final CustomerNames feedNames;
         private final RefreshThrottle feedThrottle;
 
-        FeedListener(CustomerNames feedNames, RefreshThrottle feedThrottle) {
+        FeedListener(ConversationService feedService, CustomerNames feedNames, RefreshThrottle feedThrottle) {
+            this.feedService = feedService;
             this.feedNames = feedNames;
             this.feedThrottle = feedThrottle;
         }
 
         @Override
         public void onEvent(JournalEvent event) {
+            notices.journal(event, feedService);
             if (event instanceof JournalEvent.PresenceChanged || event instanceof JournalEvent.CustomerCreated
                     || event instanceof JournalEvent.DeliveryStateChanged) {
                 return; // nothing the list shows

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -18,13 +19,17 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConversationService;
+import org.samklang.core.api.DraftService;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.Page;
 import org.samklang.ui.internal.model.ComposerDrafts;
+import org.samklang.ui.internal.model.ReplyChoice;
 import org.samklang.ui.internal.model.CustomerNames;
+import org.samklang.ui.internal.model.FailureTexts;
 import org.samklang.ui.internal.model.JournalFeed;
 import org.samklang.ui.internal.model.RefreshThrottle;
 import org.samklang.ui.internal.model.ThreadTexts;
@@ -32,6 +37,7 @@ import org.samklang.ui.internal.model.TimeTexts;
 import org.samklang.ui.internal.model.TimelineFormatter;
 import org.samklang.ui.internal.model.TimelineInterest;
 import org.samklang.ui.internal.model.TimelineState;
+import org.samklang.ui.internal.model.Tone;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
@@ -43,9 +49,14 @@ public class ConversationThreadPart {
 
     private static final long REFRESH_INTERVAL_MILLIS = 250;
     private static final long RETRY_MILLIS = 5_000;
+    /** Active while the composer has the focus: its key bindings (Ctrl+Enter sends) apply only there. */
+    public static final String COMPOSER_CONTEXT = "org.samklang.context.composer";
 
     @Inject
     UISynchronize sync;
+
+    @Inject
+    EContextService contexts;
 
     private final UiMessages messages = UiMessages.current();
     private final ThreadTexts texts = new ThreadTexts(messages);
@@ -54,6 +65,8 @@ public class ConversationThreadPart {
     private final TimelineState timeline = new TimelineState();
     private final ComposerDrafts drafts = new ComposerDrafts();
     private volatile ConversationService conversationService;
+    private volatile CallService callService;
+    private CallBarController callBar;
     private volatile TimelineInterest interest;
     private ConversationService connected;
     private Conversation current;
@@ -70,6 +83,8 @@ public class ConversationThreadPart {
     private Button earlier;
     private TimelineView timelineView;
     private ComposerView composer;
+    private ComposerController composerControl;
+    private volatile DraftService draftService;
     private CustomerNames names;
     private JournalFeed feed;
     private RefreshThrottle throttle;
@@ -98,11 +113,23 @@ public class ConversationThreadPart {
         earlier = new Button(shown, SWT.PUSH);
         earlier.setText(messages.format("thread.showEarlier"));
         earlier.addListener(SWT.Selection, e -> timeline.older().ifPresent(this::fetch));
+        callBar = new CallBarController(shown, messages, palette, threads);
+        callBar.connect(callService);
         Composite body = new Composite(shown, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         body.setLayout(Layouts.tight(1, false));
         timelineView = new TimelineView(body, palette);
         composer = new ComposerView(body, messages, palette, this::send);
+        composerControl = new ComposerController(composer, drafts, new ReplyChoice(messages,
+                new TimeTexts(Clock.systemDefaultZone(), messages)), messages, threads, Clock.systemUTC());
+        composerControl.bindDrafts(draftService);
+        composer.onFocusChange(focused -> {
+            if (focused) {
+                contexts.activateContext(COMPOSER_CONTEXT);
+            } else {
+                contexts.deactivateContext(COMPOSER_CONTEXT);
+            }
+        });
         stack.topControl = emptyBox;
         serviceChanged();
     }
@@ -113,6 +140,30 @@ public class ConversationThreadPart {
         conversationService = service;
         if (threads != null) {
             threads.uiNowOrLater(this::serviceChanged);
+        }
+    }
+
+    /** Drafts survive a restart when the engine's draft store is there; the composer works without it. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindDrafts(@Service DraftService service) {
+        draftService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(() -> composerControl.bindDrafts(service));
+        }
+    }
+
+    /** The desk phone's call bar appears only with a call service; it comes and goes like any service. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindCalls(@Service CallService service) {
+        callService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(() -> {
+                if (callBar != null && !header.isDisposed()) {
+                    callBar.connect(callService);
+                }
+            });
         }
     }
 
@@ -131,6 +182,9 @@ public class ConversationThreadPart {
     @PreDestroy
     void dispose() {
         disconnect();
+        if (callBar != null) {
+            callBar.close();
+        }
         if (threads != null) {
             threads.shutdown();
         }
@@ -192,13 +246,13 @@ public class ConversationThreadPart {
             drafts.update(current.id(), composer.text());
         }
         current = conversation;
+        callBar.showFor(conversation);
         customerName = messages.format("thread.customerLoading");
         interest = new TimelineInterest(conversation.customerId(), Set.of(conversation.id()));
         stack.topControl = shown;
         shown.getParent().layout(true, true);
         showHeader();
-        composer.show(texts.replyOn(conversation), drafts.textFor(conversation.id()),
-                drafts.isSending(conversation.id()));
+        composerControl.open(conversation, connected, texts.replyOn(conversation));
         timelineView.showLine(messages.format("thread.loading"));
         fetch(timeline.begin(conversation.customerId()));
     }
@@ -218,6 +272,7 @@ public class ConversationThreadPart {
         threads.background(() -> {
             try {
                 Page<Message> page = service.timeline(request.customer(), request.page());
+                page.items().forEach(formatter::prepare); // HTML is sanitised here, off the UI thread
                 String name = customerNames.nameOf(request.customer());
                 Optional<Conversation> latest = service.conversation(selectedId);
                 threads.ui(() -> accept(request, page, name, latest));
@@ -266,9 +321,45 @@ public class ConversationThreadPart {
         earlier.setEnabled(timeline.hasOlder());
     }
 
+    /** Puts the cursor in the composer of the open conversation (a command). */
+    public void focusComposer() {
+        if (current != null && composer != null) {
+            composer.focus();
+        }
+    }
+
+    /** {@return whether the composer holds the keyboard focus (the send command is enabled only then)} */
+    public boolean composerHasFocus() {
+        return current != null && composer != null && composer.hasFocus();
+    }
+
+    /** Sends what the composer holds, as its Send button does (a command: Ctrl+Enter). */
+    public void sendReply() {
+        if (current != null && composer != null) {
+            send(composer.text());
+        }
+    }
+
+    /** Closes the open conversation; the composer's status line says how it went (a command). */
+    public void closeConversation() {
+        ConversationService service = connected;
+        Conversation conversation = current;
+        if (service == null || conversation == null) {
+            return;
+        }
+        composer.showStatus(messages.format("thread.closing"), Tone.MUTED);
+        service.close(conversation.id()).whenComplete((closed, failure) -> threads.ui(() -> {
+            if (current != null && current.id().equals(conversation.id())) {
+                composer.showStatus(failure == null
+                        ? messages.format("thread.closed")
+                        : messages.format("thread.closeFailed", FailureTexts.describe(failure, messages)),
+                        failure == null ? Tone.MUTED : Tone.ERROR);
+            }
+        }));
+    }
+
     private void send(String text) {
-        new ReplySender(connected, drafts, composer, messages, threads).send(current, text,
-                () -> current == null ? null : current.id());
+        composerControl.send(text, () -> current == null ? null : current.id());
     }
 
     private static Label spanningLabel(Composite parent, Palette palette) {

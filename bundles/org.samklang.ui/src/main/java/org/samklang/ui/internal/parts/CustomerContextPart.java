@@ -21,6 +21,7 @@ import org.samklang.ui.internal.model.AddressChooser;
 import org.samklang.ui.internal.model.CustomerCardFormatter;
 import org.samklang.ui.internal.model.CustomerNames;
 import org.samklang.ui.internal.model.FailureTexts;
+import org.samklang.ui.internal.model.PopTiming;
 import org.samklang.ui.internal.model.TimeTexts;
 import org.samklang.ui.internal.model.UiMessages;
 
@@ -122,6 +123,7 @@ public class CustomerContextPart {
         pendingSelection = null;
         lastSelection = conversation;
         if (conversation.customerId().equals(shownCustomer)) {
+            reportPop();
             return;
         }
         closeHandle();
@@ -158,8 +160,17 @@ public class CustomerContextPart {
                 }
             }));
             view.show(formatter.card(handle.current(), name));
+            reportPop();
         } catch (RuntimeException e) {
             failed(requested, e);
+        }
+    }
+
+    /** A screen pop waits for this card: paint it now, so the measured time is what the agent sees. */
+    private void reportPop() {
+        if (PopTiming.shared().expects(shownCustomer)) {
+            view.control().update();
+            PopTiming.shared().painted(shownCustomer);
         }
     }
 

@@ -10,7 +10,7 @@ import org.samklang.ui.internal.model.ChannelTexts;
  * Checks once whether the desktop has an emoji font, so the channel glyphs never show as boxes of hex digits
  * (a bare Linux install has none; Windows, macOS and common desktops do).
  */
-final class Glyphs {
+public final class Glyphs {
 
     private static final AtomicBoolean CHECKED = new AtomicBoolean();
 
@@ -18,7 +18,7 @@ final class Glyphs {
     }
 
     /** Looks at the installed font families the first time it is called; later calls do nothing. */
-    static void check(Display display) {
+    public static void check(Display display) {
         if (!CHECKED.compareAndSet(false, true)) {
             return;
         }

@@ -17,7 +17,7 @@ import org.samklang.ui.internal.model.UiMessages;
 
 /**
  * The search field and filter row above the conversation list: All / Mine / Unassigned, a channel choice, and a
- * search over every message (Ctrl+K from anywhere in the window; Down moves into the list).
+ * search over every message (Ctrl+K, a command, from anywhere in the window; Down moves into the list).
  */
 final class InboxFilterBar {
 
@@ -82,6 +82,15 @@ final class InboxFilterBar {
             return true;
         }
         return false;
+    }
+
+    /** Shows another view as if its button were pressed; a disabled view (Mine without presence) is ignored. */
+    void choose(InboxQuery.View chosen) {
+        int index = VIEWS.indexOf(chosen);
+        if (index >= 0 && viewButtons[index].isEnabled() && chosen != view) {
+            select(chosen);
+            onChange.run();
+        }
     }
 
     /** Puts the cursor in the search field with its text selected. */

@@ -2,7 +2,9 @@ package org.samklang.ui.internal.parts;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -34,6 +36,8 @@ final class InboxTable {
 
     /** Above this many rows a new table is faster than emptying the old one (GTK removes rows one by one). */
     private static final int RECREATE_ABOVE = 10_000;
+    /** Put before the customer of a conversation with messages the agent has not seen. */
+    private static final String UNREAD_MARK = "\u25CF ";
 
     private final Composite parent;
     private Table table;
@@ -41,6 +45,8 @@ final class InboxTable {
     private final InboxRowFormatter rows;
     private final Consumer<InboxPager.Request> fetch;
     private final Consumer<Conversation> open;
+    private Predicate<ConversationId> unread = id -> false;
+    private Font unreadFont;
     private ConversationId highlighted;
     private ConversationId opened;
     private boolean mouseDown;
@@ -144,11 +150,36 @@ final class InboxTable {
         }
     }
 
+    /** Marks rows of conversations with unseen messages: a dot before the customer and a bold row. */
+    void showUnread(Predicate<ConversationId> isUnread, Font font) {
+        this.unread = isUnread;
+        this.unreadFont = font;
+    }
+
+    /** Highlights and opens the row {@code delta} rows below (negative: above) the highlighted one. */
+    void move(int delta) {
+        int count = table.getItemCount();
+        if (count == 0) {
+            return;
+        }
+        int index = Math.max(0, Math.min(count - 1, table.getSelectionIndex() + delta));
+        table.setSelection(index);
+        table.showSelection();
+        highlight(true);
+    }
+
     private void fill(Event event) {
         TableItem item = (TableItem) event.item;
         Optional<InboxEntry> entry = pager.row(event.index);
         if (entry.isPresent()) {
-            item.setText(rows.cells(entry.get()));
+            String[] cells = rows.cells(entry.get());
+            boolean isUnread = unread.test(entry.get().conversation().id());
+            if (isUnread) {
+                int customer = InboxRowFormatter.Column.CUSTOMER.ordinal();
+                cells[customer] = UNREAD_MARK + cells[customer];
+            }
+            item.setText(cells);
+            item.setFont(isUnread ? unreadFont : null);
             item.setData(entry.get().conversation());
         } else {
             item.setText(rows.placeholder());

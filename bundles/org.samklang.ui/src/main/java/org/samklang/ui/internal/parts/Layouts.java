@@ -3,7 +3,7 @@ package org.samklang.ui.internal.parts;
 import org.eclipse.swt.layout.GridLayout;
 
 /** The one spacing of every region, so the window looks like one piece. */
-final class Layouts {
+public final class Layouts {
 
     static final int MARGIN = 8;
     static final int SPACING = 6;
@@ -12,7 +12,7 @@ final class Layouts {
     }
 
     /** {@return a grid with the regions' margins and spacing} */
-    static GridLayout grid(int columns, boolean equalWidth) {
+    public static GridLayout grid(int columns, boolean equalWidth) {
         GridLayout layout = new GridLayout(columns, equalWidth);
         layout.marginWidth = MARGIN;
         layout.marginHeight = MARGIN;
@@ -22,7 +22,7 @@ final class Layouts {
     }
 
     /** {@return a grid without margins, for rows nested in a region} */
-    static GridLayout tight(int columns, boolean equalWidth) {
+    public static GridLayout tight(int columns, boolean equalWidth) {
         GridLayout layout = grid(columns, equalWidth);
         layout.marginWidth = 0;
         layout.marginHeight = 0;

@@ -13,42 +13,33 @@ import org.samklang.ui.internal.model.Tone;
 
 /**
  * The few colours and fonts of a region. Colour is kept for state (health, service level, presence, errors);
- * everything else uses the system font and colours. Resources are owned by a {@link LocalResourceManager} tied to
- * the region's top control, so they are released when the part is disposed.
+ * everything else uses the system font and the theme's colours (light or dark, {@link Appearance}). Resources are
+ * owned by a {@link LocalResourceManager} tied to the region's top control, so they are released when the part is
+ * disposed.
  */
-final class Palette {
-
-    private static final RGB GOOD = new RGB(46, 125, 50);
-    private static final RGB WARNING = new RGB(183, 110, 0);
-    private static final RGB ERROR = new RGB(198, 40, 40);
-    private static final RGB MUTED = new RGB(96, 105, 115);
+public final class Palette {
 
     private final LocalResourceManager resources;
     private final Control owner;
 
-    Palette(Control owner) {
+    public Palette(Control owner) {
         this.owner = owner;
         this.resources = new LocalResourceManager(JFaceResources.getResources(owner.getDisplay()), owner);
     }
 
-    /** {@return the foreground for a tone; null means the widget's default} */
-    Color foreground(Tone tone) {
-        return switch (tone) {
-            case NORMAL -> null;
-            case MUTED -> resources.create(ColorDescriptor.createFrom(MUTED));
-            case WARNING -> resources.create(ColorDescriptor.createFrom(WARNING));
-            case ERROR -> resources.create(ColorDescriptor.createFrom(ERROR));
-            case GOOD -> resources.create(ColorDescriptor.createFrom(GOOD));
-        };
+    /** {@return the foreground for a tone in the current theme ({@link Appearance}); null: the widget's default} */
+    public Color foreground(Tone tone) {
+        RGB rgb = Appearance.rgb(tone);
+        return rgb == null ? null : resources.create(ColorDescriptor.createFrom(rgb));
     }
 
     /** {@return the system font in bold} */
-    Font bold() {
+    public Font bold() {
         return resources.create(FontDescriptor.createFrom(owner.getFont()).setStyle(SWT.BOLD));
     }
 
     /** {@return the system font, bold and a little larger, for a region's title line} */
-    Font title() {
+    public Font title() {
         return resources.create(FontDescriptor.createFrom(owner.getFont()).setStyle(SWT.BOLD).increaseHeight(2));
     }
 }

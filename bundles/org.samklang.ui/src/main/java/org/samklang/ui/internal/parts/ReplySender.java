@@ -3,7 +3,9 @@ package org.samklang.ui.internal.parts;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
@@ -27,9 +29,23 @@ final class ReplySender {
     private final ComposerView composer;
     private final UiMessages messages;
     private final UiThread threads;
+    private final UnaryOperator<ReplyDraft> aim;
+    private final Consumer<ConversationId> stored;
 
     ReplySender(ConversationService service, ComposerDrafts drafts, ComposerView composer, UiMessages messages,
             UiThread threads) {
+        this(service, drafts, composer, messages, threads, UnaryOperator.identity(), id -> {
+        });
+    }
+
+    /**
+     * @param aim    puts the chosen channel and address on the draft
+     * @param stored told on the UI thread when the engine stored a reply (the durable draft can go)
+     */
+    ReplySender(ConversationService service, ComposerDrafts drafts, ComposerView composer, UiMessages messages,
+            UiThread threads, UnaryOperator<ReplyDraft> aim, Consumer<ConversationId> stored) {
+        this.aim = aim;
+        this.stored = stored;
         this.service = service;
         this.drafts = drafts;
         this.composer = composer;
@@ -60,7 +76,7 @@ final class ReplySender {
         composer.showStatus(messages.format("composer.sending"), Tone.MUTED);
         CompletableFuture<Message> future;
         try {
-            future = service.sendReply(id, draft.get());
+            future = service.sendReply(id, aim.apply(draft.get()));
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }
@@ -72,6 +88,7 @@ final class ReplySender {
         boolean shown = Objects.equals(shownNow.get(), id);
         if (failure == null) {
             drafts.sent(id, key);
+            stored.accept(id);
             if (shown) {
                 composer.clear();
                 composer.setSending(false);

@@ -15,7 +15,7 @@ import org.samklang.ui.internal.model.Scheduler;
  * everything that may block (store reads) or wait (throttled refreshes, retries). One thread per part keeps its
  * reads in order and never competes with the UI thread for more than one core.
  */
-final class UiThread implements Scheduler {
+public final class UiThread implements Scheduler {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -23,7 +23,7 @@ final class UiThread implements Scheduler {
     private final Widget owner;
     private final ScheduledExecutorService background;
 
-    UiThread(UISynchronize sync, Widget owner, String name) {
+    public UiThread(UISynchronize sync, Widget owner, String name) {
         this.sync = sync;
         this.owner = owner;
         this.background = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -34,7 +34,7 @@ final class UiThread implements Scheduler {
     }
 
     /** Runs {@code task} on the UI thread later, unless the part is gone by then. */
-    void ui(Runnable task) {
+    public void ui(Runnable task) {
         if (owner.isDisposed()) {
             return;
         }
@@ -46,7 +46,7 @@ final class UiThread implements Scheduler {
     }
 
     /** Runs {@code task} now when on the UI thread, else later on it (service binding may come from any thread). */
-    void uiNowOrLater(Runnable task) {
+    public void uiNowOrLater(Runnable task) {
         if (Display.getCurrent() != null && !owner.isDisposed()) {
             task.run();
         } else {
@@ -55,7 +55,7 @@ final class UiThread implements Scheduler {
     }
 
     /** Runs {@code task} on the part's background thread. */
-    void background(Runnable task) {
+    public void background(Runnable task) {
         try {
             background.execute(task);
         } catch (RejectedExecutionException e) {
@@ -74,12 +74,12 @@ final class UiThread implements Scheduler {
     }
 
     /** A monotonic clock in milliseconds, for throttles. */
-    static long nowMillis() {
+    public static long nowMillis() {
         return System.nanoTime() / 1_000_000;
     }
 
     /** Stops the background thread; queued work is dropped. */
-    void shutdown() {
+    public void shutdown() {
         background.shutdownNow();
     }
 }

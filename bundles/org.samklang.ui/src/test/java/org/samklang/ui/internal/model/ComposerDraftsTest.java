@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.Draft;
 import org.samklang.core.api.model.ReplyDraft;
 
 class ComposerDraftsTest {
@@ -64,5 +66,23 @@ class ComposerDraftsTest {
         ReplyDraft next = drafts.startSending(anna, "Något mer?").orElseThrow();
 
         assertFalse(next.clientKey().equals(first.clientKey()));
+    }
+
+    @Test
+    void givenADraftSavedBeforeACrash_whenRestored_thenItKeepsItsKeyAndChannelButNeverOverwritesNewText() {
+        ConversationId call = new ConversationId(42);
+        Draft saved = new Draft(call, "key-from-before", "Vi ringer upp", Optional.of("sms.main"), Instant.EPOCH);
+
+        assertTrue(drafts.restore(saved));
+        assertEquals("Vi ringer upp", drafts.textFor(call));
+        assertEquals(Optional.of("sms.main"), drafts.channelFor(call));
+        assertEquals("key-from-before", drafts.startSending(call, "Vi ringer upp").orElseThrow().clientKey(),
+                "a reply stored just before the crash is not sent twice");
+
+        ConversationId other = new ConversationId(43);
+        drafts.update(other, "skrivet nu");
+        assertFalse(drafts.restore(new Draft(other, "old", "gammalt", Optional.empty(), Instant.EPOCH)));
+        assertEquals("skrivet nu", drafts.textFor(other));
+        assertEquals(Optional.of("skrivet nu"), drafts.toKeep(other, Instant.EPOCH).map(Draft::text));
     }
 }

@@ -23,6 +23,7 @@ import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.ReplyDraft;
+import org.samklang.core.api.model.ReplyOption;
 
 /**
  * An in-memory {@link ConversationService} with honest keyset-like paging (the cursor is the offset of the next
@@ -38,6 +39,7 @@ final class FakeConversationService implements ConversationService {
     final Map<ConversationId, ConversationId> mergedInto = new HashMap<>();
     final List<FakeSubscription> subscriptions = new ArrayList<>();
     final List<ReplyDraft> sentDrafts = new ArrayList<>();
+    final Map<ConversationId, List<ReplyOption>> replyOptions = new HashMap<>();
     int customerLookups;
     long lastSequence;
     RuntimeException failReads;
@@ -106,6 +108,12 @@ final class FakeConversationService implements ConversationService {
     public CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft) {
         sentDrafts.add(draft);
         return new CompletableFuture<>();
+    }
+
+    @Override
+    public List<ReplyOption> replyOptions(ConversationId id) {
+        checkReads();
+        return replyOptions.getOrDefault(id, List.of());
     }
 
     @Override

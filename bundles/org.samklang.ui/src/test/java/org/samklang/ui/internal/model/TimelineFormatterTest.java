@@ -80,7 +80,66 @@ class TimelineFormatterTest {
                 Map.of(), TestData.NOW, TestData.NOW, DeliveryState.RECEIVED, false);
         TimelineEntry entry = formatter.entry(html, selected);
         assertFalse(entry.body().contains("<script>"));
+        assertFalse(entry.body().contains("alert"));
         assertEquals("(formatted message without a plain-text part)\nAttachments (2): faktura.pdf, (unnamed)",
                 entry.body());
+    }
+
+    @Test
+    void givenAnHtmlEmailWithAQuote_whenFormatted_thenItIsSanitisedTextAndTheQuoteIsFolded() {
+        String html = "<p>Tack, <b>det</b> fungerar!</p><p onclick=\"x()\">Se <a href=\"javascript:evil()\">här</a>"
+                + "</p><div>Den 12 nov. 2025 skrev Anna:</div><blockquote>Var är min order?</blockquote>";
+        TimelineEntry entry = formatter.entry(email(6, "Tack!", html, false), selected);
+
+        assertEquals("Tack, det fungerar!\n\nSe här", entry.body());
+        assertEquals("Den 12 nov. 2025 skrev Anna:\n\n> Var är min order?", entry.quoted());
+        assertEquals(3, entry.quotedLines());
+        assertEquals("From anna@example.se to support@firma.se", entry.headerLine());
+        assertTrue(entry.headerDetails().startsWith("From: anna@example.se\nTo: support@firma.se\nSubject: Re: "),
+                entry.headerDetails());
+        assertEquals(TimelineEntry.Side.FULL, entry.side());
+    }
+
+    @Test
+    void givenA1MiBBody_whenFormatted_thenItIsCutWithAVisibleNote() {
+        String huge = "Rad med text som upprepas. ".repeat(40_000);
+        TimelineEntry plain = formatter.entry(TestData.inbound(7, 1, 1, MediaType.EMAIL, "s", huge, TestData.NOW),
+                selected);
+        TimelineEntry html = formatter.entry(email(8, "", "<p>" + "x".repeat(1 << 20) + "</p>", true), selected);
+
+        assertTrue(plain.body().length() <= TimelineFormatter.MAX_BODY_CHARS);
+        assertTrue(plain.note().startsWith("Shortened: showing "), plain.note());
+        assertEquals("This message was too long and was cut when it arrived.", html.note());
+    }
+
+    @Test
+    void givenChatLines_whenFormatted_thenTheCustomersSitLeftAndOursRight() {
+        TimelineEntry customer = formatter.entry(TestData.inbound(9, 1, 1, MediaType.CHAT, "", "Hej", TestData.NOW),
+                selected);
+        TimelineEntry agent = formatter.entry(TestData.outbound(10, 1, 1, MediaType.CHAT, "Hej!", DeliveryState.SENT,
+                TestData.NOW), selected);
+
+        assertEquals(TimelineEntry.Side.CUSTOMER, customer.side());
+        assertEquals(TimelineEntry.Side.AGENT, agent.side());
+        assertEquals("", customer.headerLine());
+    }
+
+    @Test
+    void givenCallEvents_whenFormatted_thenDurationAndRecordingAreShown() {
+        Message ended = new Message(new MessageId(11), selected, new CustomerId(1), Direction.INBOUND, "phone.pbx",
+                MediaType.VOICE, Optional.of("c1/ended"), Optional.of(Address.tel("+46701234567")), List.of(), "",
+                "", Optional.empty(), List.of(), Map.of("call.event", "ended", "call.talkSeconds", "252",
+                        "call.recording", "rec-42\u202E"),
+                TestData.NOW, TestData.NOW, DeliveryState.RECEIVED, false);
+
+        assertEquals("Call ended · talked 4:12\nRecording: rec-42", formatter.entry(ended, selected).body());
+    }
+
+    private Message email(long id, String text, String html, boolean truncated) {
+        return new Message(new MessageId(id), selected, new CustomerId(1), Direction.INBOUND, "email.support",
+                MediaType.EMAIL, Optional.empty(), Optional.of(Address.mailto("anna@example.se")),
+                List.of(Address.mailto("support@firma.se")), "Re: Order", text,
+                Optional.of(new RichBody("text/html; charset=utf-8", html)), List.of(), Map.of(), TestData.NOW,
+                TestData.NOW, DeliveryState.RECEIVED, truncated);
     }
 }

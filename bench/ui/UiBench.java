@@ -1,0 +1,182 @@
+package org.samklang.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The workbench figures of issue 4, measured on the real product through the test probe (see docs/performance.md):
+ * event-loop lateness idle and while a flood of sandbox traffic arrives, filter changes at about 1,000 and about
+ * 100,000 conversations, and ring-to-customer-card times when the sandbox's control directory and the screen pop
+ * are there. Prints one "figure" line per measurement; bench/ui/run.sh turns them into a table.
+ */
+public final class UiBench {
+
+    private static final Pattern FILTER_LINE = Pattern.compile("list-filter ([0-9.]+) rows=(\\d+)");
+    private static final Pattern POP_LINE = Pattern.compile("screen-pop (\\S+) ([0-9.]+)");
+
+    private UiBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("samklang-bench-ui");
+        int calls = Integer.getInteger("bench.calls", 30);
+        int switches = Integer.getInteger("bench.switches", 10);
+        double largeRate = Double.parseDouble(System.getProperty("bench.largeRate", "36000"));
+        double largeHours = Double.parseDouble(System.getProperty("bench.largeHours", "3"));
+        try (LiveProduct small = LiveProduct.start(work.resolve("small"),
+                List.of("-Dsamklang.sandbox.contactsPerHour=333"), List.of())) {
+            int count = settle(small, "small");
+            figure("small.conversations", count);
+            idleLatency(small, "small.idle");
+            filters(small, "small.filter", switches);
+            rings(small, calls);
+        }
+        try (LiveProduct large = LiveProduct.start(work.resolve("large"), List.of(
+                "-Dsamklang.sandbox.contactsPerHour=" + largeRate, "-Dsamklang.sandbox.backlogHours=" + largeHours),
+                List.of())) {
+            flood(large);
+            idleLatency(large, "large.idle");
+            filters(large, "large.filter", switches);
+        }
+    }
+
+    /** Waits until the open-conversation count stops growing for 10 s; {@return the count} */
+    private static int settle(LiveProduct product, String phase) {
+        new Desk(product).awaitConversations();
+        int last = -1;
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() - stableSince < Duration.ofSeconds(10).toNanos()) {
+            int count = Desk.list(product.dump()).itemCount();
+            if (count != last) {
+                last = count;
+                stableSince = System.nanoTime();
+            }
+            pause(500);
+        }
+        return last;
+    }
+
+    /** Arrivals while the backlog floods in: lateness of the event loop and conversations per second. */
+    private static void flood(LiveProduct product) {
+        product.resetLatency();
+        long start = System.currentTimeMillis();
+        int last = 0;
+        long lastGrowth = System.currentTimeMillis();
+        List<String> samples = new ArrayList<>();
+        while (System.currentTimeMillis() - lastGrowth < 20_000 && System.currentTimeMillis() - start < 900_000) {
+            pause(1_000);
+            Screen screen = product.dump();
+            int count = Desk.list(screen).itemCount();
+            samples.add((screen.takenAtMillis() - start) + ":" + count + ":" + screen.eventLoop("p99Millis"));
+            if (count > last) {
+                last = count;
+                lastGrowth = System.currentTimeMillis();
+            }
+        }
+        Screen end = product.dump();
+        double seconds = (lastGrowth - start) / 1000.0;
+        figure("flood.conversations", last);
+        figure("flood.seconds", seconds);
+        figure("flood.conversationsPerSecond", last / Math.max(1, seconds));
+        latency("flood", end);
+        System.out.println("flood samples (ms:count:p99) " + String.join(" ", samples));
+    }
+
+    private static void idleLatency(LiveProduct product, String name) {
+        product.resetLatency();
+        for (int i = 0; i < 20; i++) {
+            pause(500);
+            product.dump();
+        }
+        latency(name, product.dump());
+    }
+
+    private static void latency(String name, Screen screen) {
+        figure(name + ".loop.samples", screen.eventLoop("samples"));
+        figure(name + ".loop.p50", screen.eventLoop("p50Millis"));
+        figure(name + ".loop.p99", screen.eventLoop("p99Millis"));
+        figure(name + ".loop.max", screen.eventLoop("maxMillis"));
+    }
+
+    /**
+     * Switches the channel filter by keyboard (Down/Up in the channel choice) and times each switch twice: inside
+     * (the list part's "list-filter" log line, from the change to the first page in the table) and outside (the
+     * probe's last key press to the first dump that shows the new rows).
+     */
+    private static void filters(LiveProduct product, String name, int switches) throws IOException {
+        Desk desk = new Desk(product);
+        desk.chooseChannel("Email");
+        int loggedBefore = lines(product, FILTER_LINE).size();
+        List<Double> outside = new ArrayList<>();
+        for (int i = 0; i < switches; i++) {
+            String want = i % 2 == 0 ? "Chat" : "Email";
+            Input.key(i % 2 == 0 ? "Down" : "Up");
+            Screen shown = product.waitFor(want + " rows", Desk.STEP, s -> Desk.channelChoice(s).text().contains(want)
+                    && Desk.list(s).rows().stream().anyMatch(r -> r.get(2).length() > 1)
+                    && Desk.list(s).rows().stream().allMatch(r -> r.get(1).equals(want.equals("Chat") ? "❝" : "✉")));
+            outside.add((double) (shown.takenAtMillis() - shown.lastKeyDownAtMillis()));
+        }
+        List<Double> inside = lines(product, FILTER_LINE).stream().skip(loggedBefore)
+                .map(m -> Double.parseDouble(m.group(1))).toList();
+        percentiles(name + ".inside", inside);
+        percentiles(name + ".outside", outside);
+    }
+
+    /** Rings calls through the sandbox's control directory and reads the pop's "screen-pop" lines. */
+    private static void rings(LiveProduct product, int calls) throws IOException {
+        List<Double> outside = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            String number = String.format(Locale.ROOT, "+467012%05d", 30_000 + i);
+            long written = System.currentTimeMillis();
+            product.sandboxCommand("ring " + number);
+            try {
+                Screen shown = product.waitFor("the card of " + number, Duration.ofSeconds(10),
+                        s -> s.part(Ids.CUSTOMER).shows(number));
+                outside.add((double) (shown.takenAtMillis() - written));
+            } catch (AssertionError e) {
+                figure("ring.unavailable", 1);
+                System.out.println("ring: no screen pop within 10 s; " + e.getMessage().lines().findFirst().orElse(""));
+                return;
+            }
+        }
+        percentiles("ring.inside", lines(product, POP_LINE).stream().map(m -> Double.parseDouble(m.group(2))).toList());
+        percentiles("ring.outside", outside);
+    }
+
+    private static List<Matcher> lines(LiveProduct product, Pattern pattern) throws IOException {
+        return Files.readAllLines(product.console(), StandardCharsets.UTF_8).stream().map(pattern::matcher)
+                .filter(Matcher::find).toList();
+    }
+
+    private static void percentiles(String name, List<Double> values) {
+        if (values.isEmpty()) {
+            figure(name + ".n", 0);
+            return;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        figure(name + ".n", sorted.size());
+        figure(name + ".p50", sorted.get((int) Math.ceil(0.50 * sorted.size()) - 1));
+        figure(name + ".p95", sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1));
+        figure(name + ".max", sorted.get(sorted.size() - 1));
+    }
+
+    private static void figure(String name, double value) {
+        System.out.println(String.format(Locale.ROOT, "figure %s %.1f", name, value));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis); // sampling interval of the benchmark, not a timing assumption
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

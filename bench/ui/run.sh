@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Workbench figures of issue 4 (docs/performance.md): starts the built product twice on a private virtual display
+# with the test probe on, drives it with xdotool and prints the figures. Run through ./samklang bench ui.
+# Knobs (system properties of the bench): BENCH_CALLS (30), BENCH_SWITCHES (10), BENCH_LARGE_RATE (contacts per
+# hour, 36000) and BENCH_LARGE_HOURS (backlog hours, 3: about 100,000 conversations).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+product="$root/product/target/products/samklang/linux/gtk/x86_64/samklang"
+[ -x "$product/samklang" ] || { echo "bench: the product is missing; run ./samklang build" >&2; exit 1; }
+junit="$HOME/.m2/repository/org/junit/platform/junit-platform-console-standalone/1.14.4/junit-platform-console-standalone-1.14.4.jar"
+[ -f "$junit" ] || { echo "bench: $junit is missing; fetch it with: mvn -q dependency:get" \
+    "-Dartifact=org.junit.platform:junit-platform-console-standalone:1.14.4" >&2; exit 1; }
+work=$(mktemp -d)
+xvfb_pid=""
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+for n in $(seq 200 240); do
+    [ -e "/tmp/.X11-unix/X$n" ] && continue
+    Xvfb ":$n" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=":$n"
+    for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && break 2; sleep 0.05; done
+done
+# The bench drives the product with the product tests' harness (LiveProduct, Desk, Input, Screen).
+"$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$work/classes" -cp "$junit" \
+    $(find "$root/tests/org.samklang.product.tests/src/test/java" -name '*.java') "$root/bench/ui/UiBench.java"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
+"$JAVA_HOME/bin/java" -cp "$work/classes:$junit" -Dsamklang.product="$product" \
+    -Dbench.calls="${BENCH_CALLS:-30}" -Dbench.switches="${BENCH_SWITCHES:-10}" \
+    -Dbench.largeRate="${BENCH_LARGE_RATE:-36000}" -Dbench.largeHours="${BENCH_LARGE_HOURS:-3}" \
+    org.samklang.product.tests.UiBench
