@@ -36,11 +36,13 @@ public final class UiBench {
             int count = settle(small, "small");
             figure("small.conversations", count);
             idleLatency(small, "small.idle");
+            burst(small, Integer.getInteger("bench.burstRate", 500), Integer.getInteger("bench.burstSeconds", 30));
             filters(small, "small.filter", switches);
             rings(small, calls);
         }
         try (LiveProduct large = LiveProduct.start(work.resolve("large"), List.of(
-                "-Dsamklang.sandbox.contactsPerHour=" + largeRate, "-Dsamklang.sandbox.backlogHours=" + largeHours),
+                "-Xmx2g", "-Dsamklang.sandbox.contactsPerHour=" + largeRate,
+                "-Dsamklang.sandbox.backlogHours=" + largeHours),
                 List.of())) {
             flood(large);
             idleLatency(large, "large.idle");
@@ -88,6 +90,29 @@ public final class UiBench {
         figure("flood.conversationsPerSecond", last / Math.max(1, seconds));
         latency("flood", end);
         System.out.println("flood samples (ms:count:p99) " + String.join(" ", samples));
+    }
+
+    /**
+     * Event-loop lateness while the sandbox hands the desk {@code rate} chat lines per second for {@code seconds}
+     * (a control-file burst, paced by the sandbox's pump), next to the idle figure measured just before.
+     */
+    private static void burst(LiveProduct product, int rate, int seconds) throws IOException {
+        int before = Desk.list(product.dump()).itemCount();
+        product.resetLatency();
+        product.sandboxCommand("burst " + rate + " " + seconds);
+        long start = System.currentTimeMillis();
+        List<String> samples = new ArrayList<>();
+        while (System.currentTimeMillis() - start < seconds * 1_000L) {
+            pause(1_000);
+            Screen screen = product.dump();
+            samples.add((screen.takenAtMillis() - start) + ":" + Desk.list(screen).itemCount() + ":"
+                    + screen.eventLoop("p99Millis"));
+        }
+        Screen end = product.dump();
+        figure("burst.rate", rate);
+        figure("burst.conversationsAdded", Desk.list(end).itemCount() - before);
+        latency("burst", end);
+        System.out.println("burst samples (ms:count:p99) " + String.join(" ", samples));
     }
 
     private static void idleLatency(LiveProduct product, String name) {
