@@ -1,14 +1,24 @@
 package org.samklang.core.api.model;
 
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Which conversations an inbox list shows; every view is ordered by last activity, newest first.
  *
- * @param view    which conversations
- * @param agentId the agent whose conversations {@link View#MINE} shows; required for that view, ignored otherwise
+ * @param view        which conversations
+ * @param agentId     the agent whose conversations {@link View#MINE} shows; required for that view, ignored otherwise
+ * @param mediaType   only conversations on this media type, or all when empty
+ * @param unansweredSince when not empty, only conversations nobody has answered yet (new, queued or offered) of
+ *                    the listed media types that opened before the given instant: "SLA at risk" is this with each
+ *                    media type's instant at now minus (say) 80 % of its service-level target time. Media types not
+ *                    listed are left out.
  */
-public record InboxQuery(View view, Optional<String> agentId) {
+public record InboxQuery(View view, Optional<String> agentId, Optional<MediaType> mediaType,
+        Map<MediaType, Instant> unansweredSince) {
 
     /** The inbox views. */
     public enum View {
@@ -25,12 +35,33 @@ public record InboxQuery(View view, Optional<String> agentId) {
     public InboxQuery {
         Checks.notNull(view, "view");
         Checks.notNull(agentId, "agentId");
+        Checks.notNull(mediaType, "mediaType");
+        Checks.notNull(unansweredSince, "unansweredSince");
+        unansweredSince = unansweredSince.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(
+                        unansweredSince));
         if (view == View.MINE && agentId.filter(id -> !id.isBlank()).isEmpty()) {
             throw new IllegalArgumentException("the MINE view needs an agent id");
         }
     }
 
     /** The conversations assigned to {@code agentId}. */
+    /** A view of every media type without a waiting-time filter. */
+    public InboxQuery(View view, Optional<String> agentId) {
+        this(view, agentId, Optional.empty(), Map.of());
+    }
+
+    /** The same view, only on {@code media} (or on every media type when empty). */
+    public InboxQuery onMedia(Optional<MediaType> media) {
+        return new InboxQuery(view, agentId, media, unansweredSince);
+    }
+
+    /** The same view, only unanswered conversations opened before the instant given for their media type. */
+    public InboxQuery unansweredSince(Map<MediaType, Instant> since) {
+        return new InboxQuery(view, agentId, mediaType, since);
+    }
+
     public static InboxQuery mine(String agentId) {
         return new InboxQuery(View.MINE, Optional.of(Checks.notBlank(agentId, "agentId")));
     }

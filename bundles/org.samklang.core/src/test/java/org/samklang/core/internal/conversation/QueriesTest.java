@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.ConversationState;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.InboxQuery.View;
+import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
@@ -86,6 +90,47 @@ class QueriesTest {
         assertEquals(List.of(closed), ids(InboxQuery.of(View.CLOSED)));
         assertEquals(2, fixture.engine.inbox(InboxQuery.of(View.OPEN), PageRequest.first(10)).totalCount());
         assertEquals(List.of(), ids(InboxQuery.mine("erik")));
+    }
+
+    @Test
+    void givenEmailsAndChats_whenFilteredByMediaType_thenTheEngineCountsAndPagesOnlyThatMedia() {
+        ConversationId email = conversationOf(fixture.ingest(Inbound.email("<e1@x>", "a@x.se", "Order", t0, null)));
+        ConversationId chat = conversationOf(fixture.ingest(Inbound.chat("c1", "+46701234561", "Hej", t0)));
+        conversationOf(fixture.ingest(Inbound.chat("c2", "+46701234562", "Hallå", t0)));
+
+        Page<Conversation> emails = fixture.engine.inbox(InboxQuery.of(View.OPEN).onMedia(Optional.of(
+                MediaType.EMAIL)), PageRequest.first(10));
+        Page<Conversation> chats = fixture.engine.inbox(InboxQuery.of(View.OPEN).onMedia(Optional.of(
+                MediaType.CHAT)), PageRequest.first(1));
+
+        assertEquals(List.of(email), emails.items().stream().map(Conversation::id).toList());
+        assertEquals(1, emails.totalCount(), "the total counts only e-mail: n of N stays true");
+        assertEquals(2, chats.totalCount());
+        assertTrue(chats.hasNext());
+        assertTrue(ids(InboxQuery.of(View.OPEN).onMedia(Optional.of(MediaType.EMAIL))).contains(email));
+        assertFalse(ids(InboxQuery.of(View.OPEN).onMedia(Optional.of(MediaType.EMAIL))).contains(chat));
+    }
+
+    @Test
+    void givenWaitingWork_whenAskedForUnansweredSince_thenOnlyUnansweredOlderWorkOfTheListedMediaShows() {
+        ConversationId oldChat = conversationOf(fixture.ingest(Inbound.chat("c1", "+46701234561", "Hej",
+                t0.minusSeconds(120))));
+        conversationOf(fixture.ingest(Inbound.chat("c2", "+46701234562", "Hej", t0.minusSeconds(10))));
+        ConversationId answered = conversationOf(fixture.ingest(Inbound.chat("c3", "+46701234563", "Hej",
+                t0.minusSeconds(300))));
+        fixture.engine.changeState(answered, ConversationState.ACTIVE).join();
+        ConversationId oldEmail = conversationOf(fixture.ingest(Inbound.email("<e1@x>", "a@x.se", "Order",
+                t0.minusSeconds(3_600), null)));
+
+        // chats at risk after 48 s (80 % of 60 s); e-mail not listed
+        List<ConversationId> atRisk = ids(InboxQuery.of(View.OPEN).unansweredSince(Map.of(MediaType.CHAT,
+                t0.minusSeconds(48))));
+        // both media listed, e-mail at risk after 30 min
+        List<ConversationId> both = ids(InboxQuery.of(View.OPEN).unansweredSince(Map.of(MediaType.CHAT,
+                t0.minusSeconds(48), MediaType.EMAIL, t0.minusSeconds(1_800))));
+
+        assertEquals(List.of(oldChat), atRisk);
+        assertEquals(Set.of(oldChat, oldEmail), Set.copyOf(both));
     }
 
     @Test

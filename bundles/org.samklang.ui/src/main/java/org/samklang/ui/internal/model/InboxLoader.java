@@ -1,12 +1,17 @@
 package org.samklang.ui.internal.model;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.InboxQuery;
+import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
@@ -23,10 +28,19 @@ public final class InboxLoader {
 
     private final ConversationService conversations;
     private final CustomerNames names;
+    private final SlaClock sla;
+    private final Clock clock;
 
     public InboxLoader(ConversationService conversations, CustomerNames names) {
+        this(conversations, names, new SlaClock(), Clock.systemUTC());
+    }
+
+    /** A loader whose "At risk" view asks for work past the targets {@code sla} knows, at {@code clock}'s now. */
+    public InboxLoader(ConversationService conversations, CustomerNames names, SlaClock sla, Clock clock) {
         this.conversations = conversations;
         this.names = names;
+        this.sla = sla;
+        this.clock = clock;
     }
 
     /** {@return the rows of one page of {@code source}} */
@@ -34,7 +48,7 @@ public final class InboxLoader {
         if (source.searchText().isPresent()) {
             return loadSearchHits(source, source.searchText().get(), request);
         }
-        Page<Conversation> page = conversations.inbox(source.query(), request);
+        Page<Conversation> page = conversations.inbox(queryOf(source), request);
         List<InboxEntry> entries = new ArrayList<>(page.items().size());
         for (Conversation conversation : page.items()) {
             if (source.accepts(conversation)) {
@@ -42,6 +56,20 @@ public final class InboxLoader {
             }
         }
         return new InboxChunk(entries, page.items().size(), page.totalCount(), page.nextCursor());
+    }
+
+    /** The engine narrows by media type and SLA risk itself, so "n of N" counts exactly what is listed. */
+    private InboxQuery queryOf(InboxSource source) {
+        InboxQuery query = source.query().onMedia(source.mediaType());
+        if (!source.atRisk()) {
+            return query;
+        }
+        Map<MediaType, Instant> before = sla.atRiskOpenedBefore(clock.instant());
+        if (before.isEmpty()) {
+            // No targets known yet: nothing can be called at risk, rather than everything.
+            before = Map.of(MediaType.VOICE, Instant.EPOCH);
+        }
+        return query.unansweredSince(before);
     }
 
     private InboxChunk loadSearchHits(InboxSource source, String text, PageRequest request) {

@@ -186,9 +186,12 @@ public final class InboxPager {
         }
         if (source.totalIsExact()) {
             int total = itemCount();
-            return total == 0
-                    ? messages.format("list.footer.empty")
-                    : messages.format("list.footer.exact", rows.size(), total);
+            if (total > 0) {
+                return messages.format("list.footer.exact", rows.size(), total);
+            }
+            return messages.format(source.atRisk()
+                    ? "list.footer.atRisk.none"
+                    : source.mediaType().isPresent() ? "list.footer.filtered.none" : "list.footer.empty");
         }
         String kind = source.searchText().isPresent() ? "search" : "filtered";
         if (endReached) {

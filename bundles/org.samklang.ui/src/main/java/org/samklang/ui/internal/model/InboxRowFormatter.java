@@ -22,8 +22,15 @@ public final class InboxRowFormatter {
     private final ChannelTexts channels;
     private final Durations durations;
     private final Clock clock;
+    private final SlaClock sla;
 
     public InboxRowFormatter(UiMessages messages, Clock clock) {
+        this(messages, clock, new SlaClock());
+    }
+
+    /** A formatter that colours the waiting time by the SLA targets {@code sla} knows. */
+    public InboxRowFormatter(UiMessages messages, Clock clock, SlaClock sla) {
+        this.sla = sla;
         this.messages = messages;
         this.channels = new ChannelTexts(messages);
         this.durations = new Durations(messages);
@@ -50,6 +57,15 @@ public final class InboxRowFormatter {
                 clock.instant()));
         cells[Column.STATE.ordinal()] = channels.state(conversation.state());
         return cells;
+    }
+
+    /**
+     * {@return the tone of the waiting-time cell: GOOD within target, WARNING at risk, ERROR breached, NORMAL for
+     * answered work or unknown targets} Colour is not the only sign: the "At risk" view lists exactly the WARNING
+     * and ERROR rows.
+     */
+    public Tone waitingTone(InboxEntry entry) {
+        return sla.tone(entry.conversation(), clock.instant());
     }
 
     /** {@return the cells of a row still being read} */

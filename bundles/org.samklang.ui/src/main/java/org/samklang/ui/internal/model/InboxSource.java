@@ -10,7 +10,8 @@ import org.samklang.core.api.model.MediaType;
  * What the conversation list shows: an inbox view, optionally only one media type, optionally only conversations
  * with messages matching a search text.
  * <p>
- * The engine pages an inbox view with an exact total. The media-type filter and the search are applied by the
+ * The engine pages an inbox view, narrowed to a media type and to work at risk of its SLA, with an exact total.
+ * The search is applied by the
  * {@link InboxLoader} on top of the engine's pages, so their totals are only known once every page was read; the
  * {@link InboxPager} says so in the footer instead of guessing. A search looks at every conversation with a matching
  * message (closed ones too: that is what searching history is for); the media filter and "mine" still apply.
@@ -18,8 +19,10 @@ import org.samklang.core.api.model.MediaType;
  * @param query      the engine's inbox view
  * @param mediaType  only conversations that started on this media type, or empty for all
  * @param searchText only conversations with a message containing these words, or empty; never blank when present
+ * @param atRisk     only unanswered conversations past {@value SlaClock#AT_RISK_PERCENT} % of their SLA target
  */
-public record InboxSource(InboxQuery query, Optional<MediaType> mediaType, Optional<String> searchText) {
+public record InboxSource(InboxQuery query, Optional<MediaType> mediaType, Optional<String> searchText,
+        boolean atRisk) {
 
     /** Longest search text sent to the engine; more is trimmed (nobody types a page into a search field). */
     public static final int MAX_SEARCH_LENGTH = 200;
@@ -32,6 +35,11 @@ public record InboxSource(InboxQuery query, Optional<MediaType> mediaType, Optio
                 .filter(text -> !text.isBlank());
     }
 
+    /** A source without the "At risk" narrowing. */
+    public InboxSource(InboxQuery query, Optional<MediaType> mediaType, Optional<String> searchText) {
+        this(query, mediaType, searchText, false);
+    }
+
     /** {@return a source for the whole open inbox} */
     public static InboxSource all() {
         return new InboxSource(InboxQuery.of(InboxQuery.View.OPEN), Optional.empty(), Optional.empty());
@@ -39,7 +47,7 @@ public record InboxSource(InboxQuery query, Optional<MediaType> mediaType, Optio
 
     /** {@return whether the engine's total is also the list's total (no filter applied on top)} */
     public boolean totalIsExact() {
-        return mediaType.isEmpty() && searchText.isEmpty();
+        return searchText.isEmpty();
     }
 
     /**

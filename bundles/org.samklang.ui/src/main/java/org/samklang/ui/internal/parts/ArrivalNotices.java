@@ -46,8 +46,11 @@ final class ArrivalNotices {
     void journal(JournalEvent event, ConversationService service) {
         switch (event) {
             case JournalEvent.MessageReceived received -> threads.background(() -> {
-                Optional<Conversation> conversation = readQuietly(service, received.conversationId());
-                conversation.ifPresent(c -> threads.ui(() -> inbound(c)));
+                // Only my conversations can be news; a flood of other work must not reach the UI thread at all.
+                Optional<String> mine = me.get();
+                readQuietly(service, received.conversationId())
+                        .filter(c -> mine.isPresent() && c.assignee().equals(mine))
+                        .ifPresent(c -> threads.ui(() -> inbound(c)));
             });
             case JournalEvent.ConversationStateChanged changed when changed.current() == ConversationState.CLOSED ->
                 threads.ui(() -> forget(changed.conversationId()));
@@ -85,8 +88,11 @@ final class ArrivalNotices {
         prepare();
         boolean looking = open.get().filter(conversation.id()::equals).isPresent()
                 && shell.getDisplay().getActiveShell() == shell;
+        boolean wasUnread = attention.isUnread(conversation.id());
         notifier.show(attention.inbound(conversation, looking));
-        table.refreshVisible();
+        if (attention.isUnread(conversation.id()) != wasUnread) {
+            table.refreshVisible(); // only when a row's unread mark changes
+        }
     }
 
     private void forget(ConversationId id) {

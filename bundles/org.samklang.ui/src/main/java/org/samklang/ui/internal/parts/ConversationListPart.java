@@ -30,6 +30,7 @@ import org.samklang.ui.internal.model.InboxPager;
 import org.samklang.ui.internal.model.InboxRowFormatter;
 import org.samklang.ui.internal.model.JournalFeed;
 import org.samklang.ui.internal.model.RefreshThrottle;
+import org.samklang.ui.internal.model.SlaClock;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
@@ -65,6 +66,9 @@ public class ConversationListPart {
     private volatile CallService callService;
     private ScreenPopController popper;
     private volatile QueueService queueService;
+    /** SLA targets per media type, from the queues: colours the waiting time and feeds the "At risk" view. */
+    private final SlaClock sla = new SlaClock();
+    private AutoCloseable slaTargets;
     private ConversationService connected;
     private UiThread threads;
     private ConnectingPane pane;
@@ -93,8 +97,9 @@ public class ConversationListPart {
         offers = new OfferBar(content, messages, palette, threads);
         popper = new ScreenPopController(content, messages, new Palette(parent), threads, this::open);
         filters = new InboxFilterBar(content, messages, () -> reload(false), () -> table.focus());
-        table = new InboxTable(content, pager, new InboxRowFormatter(messages, Clock.systemDefaultZone()),
+        table = new InboxTable(content, pager, new InboxRowFormatter(messages, Clock.systemDefaultZone(), sla),
                 this::fetch, this::open);
+        table.showSla(palette);
         footer = new Label(content, SWT.NONE);
         footer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         notices = new ArrivalNotices(threads, parent.getShell(), window.getLocalizedLabel(), messages, table, palette,
@@ -136,6 +141,9 @@ public class ConversationListPart {
     @org.eclipse.e4.core.di.annotations.Optional
     void bindQueues(@Service QueueService service) {
         queueService = service; // read by the offer bar's poll on the UI thread
+        sla.update(service.queues());
+        closeQuietly(slaTargets);
+        slaTargets = service.subscribe(sla::update);
     }
 
     /** Moves the keyboard into the list. */
@@ -170,6 +178,7 @@ public class ConversationListPart {
 
     @PreDestroy
     void dispose() {
+        closeQuietly(slaTargets);
         disconnect();
         if (popper != null) {
             popper.close();
@@ -179,6 +188,17 @@ public class ConversationListPart {
         }
         if (notices != null) {
             notices.dispose();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable subscription) {
+        if (subscription == null) {
+            return;
+        }
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            // A queue service that is going away may fail to unsubscribe; nothing is left to clean up here.
         }
     }
 
@@ -203,7 +223,7 @@ public class ConversationListPart {
             return;
         }
         names = new CustomerNames(service, messages);
-        loader = new InboxLoader(service, names);
+        loader = new InboxLoader(service, names, sla, Clock.systemDefaultZone());
         throttle = new RefreshThrottle(REFRESH_INTERVAL_MILLIS, UiThread::nowMillis, threads,
                 () -> threads.ui(() -> reload(true)));
         feed = new JournalFeed(service, new FeedListener(service, names, throttle), threads);

@@ -13,6 +13,7 @@ import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.ui.internal.model.ChannelTexts;
 import org.samklang.ui.internal.model.InboxSource;
+import org.samklang.ui.internal.model.SlaClock;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
@@ -30,6 +31,7 @@ final class InboxFilterBar {
     private final Text search;
     private final Button[] viewButtons = new Button[VIEWS.size()];
     private final Combo channel;
+    private final Button atRisk;
     private final Runnable onChange;
     private InboxQuery.View view = InboxQuery.View.OPEN;
     private int searchVersion;
@@ -54,7 +56,14 @@ final class InboxFilterBar {
             viewButtons[i] = viewButton(row, messages, VIEWS.get(i));
         }
         viewButtons[0].setSelection(true);
-        channel = channelCombo(parent, messages);
+        Composite narrow = new Composite(parent, SWT.NONE);
+        narrow.setLayout(Layouts.tight(2, false));
+        narrow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        channel = channelCombo(narrow, messages);
+        atRisk = new Button(narrow, SWT.CHECK);
+        atRisk.setText(messages.format("list.filter.atRisk"));
+        atRisk.setToolTipText(messages.format("list.filter.atRisk.tip", SlaClock.AT_RISK_PERCENT));
+        atRisk.addListener(SWT.Selection, e -> onChange.run());
     }
 
     /** {@return the search field, for Ctrl+K} */
@@ -69,7 +78,7 @@ final class InboxFilterBar {
                 : InboxQuery.of(view == InboxQuery.View.MINE ? InboxQuery.View.OPEN : view);
         int index = channel.getSelectionIndex();
         Optional<MediaType> media = index <= 0 ? Optional.empty() : Optional.of(MEDIA[index - 1]);
-        return new InboxSource(query, media, Optional.of(search.getText()));
+        return new InboxSource(query, media, Optional.of(search.getText()), atRisk.getSelection());
     }
 
     /** Enables "Mine" only when the desktop knows who the agent is; {@return whether the view fell back to All} */

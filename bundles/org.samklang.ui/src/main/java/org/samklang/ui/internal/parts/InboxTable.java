@@ -16,6 +16,7 @@ import org.samklang.core.api.model.ConversationId;
 import org.samklang.ui.internal.model.InboxEntry;
 import org.samklang.ui.internal.model.InboxPager;
 import org.samklang.ui.internal.model.InboxRowFormatter;
+import org.samklang.ui.internal.model.Tone;
 
 /**
  * The virtual conversation table: rows are filled only when they scroll into view, from the {@link InboxPager},
@@ -47,6 +48,7 @@ final class InboxTable {
     private final Consumer<Conversation> open;
     private Predicate<ConversationId> unread = id -> false;
     private Font unreadFont;
+    private Palette palette;
     private ConversationId highlighted;
     private ConversationId opened;
     private boolean mouseDown;
@@ -156,6 +158,11 @@ final class InboxTable {
         this.unreadFont = font;
     }
 
+    /** Colours the waiting time of work at risk of its SLA (orange) or past it (red) with {@code tones}. */
+    void showSla(Palette tones) {
+        this.palette = tones;
+    }
+
     /** Highlights and opens the row {@code delta} rows below (negative: above) the highlighted one. */
     void move(int delta) {
         int count = table.getItemCount();
@@ -180,6 +187,12 @@ final class InboxTable {
             }
             item.setText(cells);
             item.setFont(isUnread ? unreadFont : null);
+            if (palette != null) {
+                // Within target stays plain: a calm list makes the orange and red rows stand out.
+                Tone tone = rows.waitingTone(entry.get());
+                item.setForeground(InboxRowFormatter.Column.WAITING.ordinal(),
+                        tone == Tone.GOOD ? null : palette.foreground(tone));
+            }
             item.setData(entry.get().conversation());
         } else {
             item.setText(rows.placeholder());

@@ -157,7 +157,20 @@ final class FakeConversationService implements ConversationService {
         }
     }
 
+    /** The engine's contract: view, then media type, then unanswered work opened before its media's instant. */
     private static boolean inView(InboxQuery query, Conversation c) {
+        if (query.mediaType().filter(media -> media != c.mediaType()).isPresent()) {
+            return false;
+        }
+        if (!query.unansweredSince().isEmpty()) {
+            java.time.Instant before = query.unansweredSince().get(c.mediaType());
+            boolean unanswered = c.state() == org.samklang.core.api.model.ConversationState.NEW
+                    || c.state() == org.samklang.core.api.model.ConversationState.QUEUED
+                    || c.state() == org.samklang.core.api.model.ConversationState.OFFERED;
+            if (before == null || !unanswered || !c.openedAt().isBefore(before)) {
+                return false;
+            }
+        }
         return switch (query.view()) {
             case MINE -> c.state().isOpen() && c.assignee().equals(query.agentId());
             case UNASSIGNED -> c.state().isOpen() && c.assignee().isEmpty();

@@ -1,14 +1,20 @@
 package org.samklang.ui.internal.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.ConversationState;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.MediaType;
@@ -39,7 +45,7 @@ class InboxLoaderTest {
     }
 
     @Test
-    void givenAMediaFilter_thenOtherMediaAreDroppedButCountedAsScanned() {
+    void givenAMediaFilter_thenTheEngineNarrowsAndCountsOnlyThatMedia() {
         for (int i = 1; i <= 6; i++) {
             service.conversations.add(TestData.conversation(i, i, i % 2 == 0 ? MediaType.CHAT : MediaType.EMAIL,
                     "s"));
@@ -47,12 +53,39 @@ class InboxLoaderTest {
         InboxSource chats = new InboxSource(InboxQuery.of(InboxQuery.View.OPEN), Optional.of(MediaType.CHAT),
                 Optional.empty());
 
-        InboxChunk chunk = loader.load(chats, PageRequest.first(4));
+        InboxChunk chunk = loader.load(chats, PageRequest.first(2));
 
         assertEquals(List.of(2L, 4L), chunk.entries().stream().map(e -> e.conversation().id().value()).toList());
-        assertEquals(4, chunk.scanned());
-        assertEquals(6, chunk.sourceTotal());
-        assertEquals(Optional.of("4"), chunk.nextCursor());
+        assertEquals(2, chunk.scanned());
+        assertEquals(3, chunk.sourceTotal(), "n of N counts chats only");
+        assertEquals(Optional.of("2"), chunk.nextCursor());
+        assertTrue(chats.totalIsExact());
+    }
+
+    @Test
+    void givenAtRisk_thenOnlyUnansweredWorkPastEightyPercentOfItsTargetIsListed() {
+        SlaClock sla = new SlaClock();
+        sla.update(List.of(QueueTextsTest.figures(MediaType.CHAT, Duration.ofSeconds(60))));
+        InboxLoader atNine = new InboxLoader(service, names, sla, Clock.fixed(TestData.NOW, ZoneOffset.UTC));
+        service.conversations.add(opened(1, MediaType.CHAT, ConversationState.QUEUED, 50)); // 83 %: at risk
+        service.conversations.add(opened(2, MediaType.CHAT, ConversationState.QUEUED, 30)); // 50 %: fine
+        service.conversations.add(opened(3, MediaType.CHAT, ConversationState.ACTIVE, 500)); // answered
+        service.conversations.add(opened(4, MediaType.EMAIL, ConversationState.NEW, 500)); // no e-mail target
+        InboxSource atRisk = new InboxSource(InboxQuery.of(InboxQuery.View.OPEN), Optional.empty(),
+                Optional.empty(), true);
+
+        InboxChunk chunk = atNine.load(atRisk, PageRequest.first(10));
+        InboxChunk withoutTargets = new InboxLoader(service, names, new SlaClock(), Clock.fixed(TestData.NOW,
+                ZoneOffset.UTC)).load(atRisk, PageRequest.first(10));
+
+        assertEquals(List.of(1L), chunk.entries().stream().map(e -> e.conversation().id().value()).toList());
+        assertEquals(List.of(), withoutTargets.entries(), "without targets nothing is called at risk");
+    }
+
+    private static Conversation opened(long id, MediaType media, ConversationState state, long secondsAgo) {
+        Instant opened = TestData.NOW.minusSeconds(secondsAgo);
+        return new Conversation(new ConversationId(id), new CustomerId(id), "chat.web", media, state, "s",
+                Optional.empty(), opened, opened, 1);
     }
 
     @Test

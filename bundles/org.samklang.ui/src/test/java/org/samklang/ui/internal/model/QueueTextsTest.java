@@ -65,6 +65,14 @@ class QueueTextsTest {
                 "Support → voicemail since 09:00"), texts.overflowLines(queues));
     }
 
+    /** Figures of an empty queue of {@code media} with target time {@code target}, for other tests. */
+    static QueueFigures figures(MediaType media, Duration target) {
+        return new QueueFigures(media.name().toLowerCase(java.util.Locale.ROOT), media.name(), media, 0,
+                Duration.ZERO, OptionalDouble.empty(), 80, target,
+                QueueFigures.ServiceLevelVariant.OFFERED_MINUS_SHORT_ABANDONS, 0, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), TestData.NOW);
+    }
+
     private static QueueFigures figures(String id, String name, int waiting, OptionalDouble level,
             List<OverflowState> overflows) {
         return new QueueFigures(id, name, MediaType.VOICE, waiting, Duration.ofSeconds(waiting == 0 ? 0 : 42),
