@@ -40,6 +40,9 @@ public final class UiBench {
             filters(small, "small.filter", switches);
             rings(small, calls);
         }
+        if (!Boolean.parseBoolean(System.getProperty("bench.large", "true"))) {
+            return;
+        }
         try (LiveProduct large = LiveProduct.start(work.resolve("large"), List.of(
                 "-Xmx2g", "-Dsamklang.sandbox.contactsPerHour=" + largeRate,
                 "-Dsamklang.sandbox.backlogHours=" + largeHours),
@@ -155,24 +158,36 @@ public final class UiBench {
         percentiles(name + ".outside", outside);
     }
 
-    /** Rings calls through the sandbox's control directory and reads the pop's "screen-pop" lines. */
+    /**
+     * Rings calls through the sandbox's control directory and reads the pop's "screen-pop" lines. While a pop is
+     * under way the bench only reads the console file: a probe dump walks the widget tree on the UI thread and would
+     * delay the very card being timed. One dump at the end checks the last caller's card is on screen.
+     */
     private static void rings(LiveProduct product, int calls) throws IOException {
         List<Double> outside = new ArrayList<>();
+        String number = "";
         for (int i = 0; i < calls; i++) {
-            String number = String.format(Locale.ROOT, "+467012%05d", 30_000 + i);
+            number = String.format(Locale.ROOT, "+467012%05d", 30_000 + i);
+            int before = lines(product, POP_LINE).size();
             long written = System.currentTimeMillis();
             product.sandboxCommand("ring " + number);
-            try {
-                Screen shown = product.waitFor("the card of " + number, Duration.ofSeconds(10),
-                        s -> s.part(Ids.CUSTOMER).shows(number));
-                outside.add((double) (shown.takenAtMillis() - written));
-            } catch (AssertionError e) {
+            long deadline = written + 10_000;
+            while (lines(product, POP_LINE).size() == before && System.currentTimeMillis() < deadline) {
+                pause(5);
+            }
+            if (lines(product, POP_LINE).size() == before) {
                 figure("ring.unavailable", 1);
-                System.out.println("ring: no screen pop within 10 s; " + e.getMessage().lines().findFirst().orElse(""));
+                System.out.println("ring: no screen pop within 10 s for " + number);
                 return;
             }
+            outside.add((double) (System.currentTimeMillis() - written));
+            pause(1_500); // let the call settle before the next one rings, as calls do not arrive back to back
         }
-        percentiles("ring.inside", lines(product, POP_LINE).stream().map(m -> Double.parseDouble(m.group(2))).toList());
+        String last = number;
+        product.waitFor("the card of " + last, Duration.ofSeconds(10), s -> s.part(Ids.CUSTOMER).shows(last));
+        // Only the calls rung here: the sandbox also rings the desk by itself now and then.
+        percentiles("ring.inside", lines(product, POP_LINE).stream().filter(m -> m.group(1).startsWith("call-ctl-"))
+                .map(m -> Double.parseDouble(m.group(2))).toList());
         percentiles("ring.outside", outside);
     }
 

@@ -2,7 +2,7 @@
 # Workbench figures of issue 4 (docs/performance.md): starts the built product twice on a private virtual display
 # with the test probe on, drives it with xdotool and prints the figures. Run through ./samklang bench ui.
 # Knobs (system properties of the bench): BENCH_CALLS (30), BENCH_SWITCHES (10), BENCH_LARGE_RATE (contacts per
-# hour, 36000) and BENCH_LARGE_HOURS (backlog hours, 3: about 100,000 conversations).
+# hour, 36000), BENCH_LARGE_HOURS (backlog hours, 3: about 100,000 contacts) and BENCH_LARGE=false (small desk only).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/product/target/products/samklang/linux/gtk/x86_64/samklang"
@@ -27,5 +27,5 @@ done
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA_HOME/bin/java" -cp "$work/classes:$junit" -Dsamklang.product="$product" \
     -Dbench.calls="${BENCH_CALLS:-30}" -Dbench.switches="${BENCH_SWITCHES:-10}" \
-    -Dbench.largeRate="${BENCH_LARGE_RATE:-36000}" -Dbench.largeHours="${BENCH_LARGE_HOURS:-3}" \
+    -Dbench.large="${BENCH_LARGE:-true}" -Dbench.largeRate="${BENCH_LARGE_RATE:-36000}" -Dbench.largeHours="${BENCH_LARGE_HOURS:-3}" \
     org.samklang.product.tests.UiBench

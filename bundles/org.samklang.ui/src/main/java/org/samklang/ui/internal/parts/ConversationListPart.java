@@ -96,6 +96,7 @@ public class ConversationListPart {
         Palette palette = new Palette(parent);
         offers = new OfferBar(content, messages, palette, threads);
         popper = new ScreenPopController(content, messages, new Palette(parent), threads, this::open);
+        popper.onPop(call -> window.getContext().set(ScreenPopController.POPPED_CALL, call));
         filters = new InboxFilterBar(content, messages, () -> reload(false), () -> table.focus());
         table = new InboxTable(content, pager, new InboxRowFormatter(messages, Clock.systemDefaultZone(), sla),
                 this::fetch, this::open);

@@ -17,6 +17,8 @@ import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.Customer;
 import org.samklang.core.api.model.CustomerId;
+import org.samklang.core.api.model.DeskCall;
+import org.samklang.core.api.model.MediaType;
 import org.samklang.ui.internal.model.AddressChooser;
 import org.samklang.ui.internal.model.CustomerCardFormatter;
 import org.samklang.ui.internal.model.CustomerNames;
@@ -43,6 +45,7 @@ public class CustomerContextPart {
     private boolean connected;
     private Conversation pendingSelection;
     private Conversation lastSelection;
+    private DeskCall popCall;
     private CustomerId shownCustomer;
     private int generation;
     private CustomerContextService.Handle handle;
@@ -92,6 +95,30 @@ public class CustomerContextPart {
         }
     }
 
+    /** A call pops: show its caller's card now, before the list has selected the call's conversation. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void popped(@Named(ScreenPopController.POPPED_CALL) DeskCall call) {
+        if (call == null || call.customerId().isEmpty() || call.conversationId().isEmpty()) {
+            return;
+        }
+        popCall = call;
+        if (threads != null) {
+            threads.uiNowOrLater(this::showPopped);
+        }
+    }
+
+    private void showPopped() {
+        DeskCall call = popCall;
+        popCall = null;
+        if (call == null || !connected || view.control().isDisposed()
+                || call.customerId().get().equals(shownCustomer)) {
+            reportPop();
+            return;
+        }
+        showCustomer(call.customerId().get(), MediaType.VOICE);
+    }
+
     @PreDestroy
     void dispose() {
         closeHandle();
@@ -126,17 +153,22 @@ public class CustomerContextPart {
             reportPop();
             return;
         }
+        showCustomer(conversation.customerId(), conversation.mediaType());
+    }
+
+    /** Loads and shows the card of {@code customer}, addressed as on {@code media} (a call: by phone). */
+    private void showCustomer(CustomerId customer, MediaType media) {
         closeHandle();
-        shownCustomer = conversation.customerId();
+        shownCustomer = customer;
         int mine = ++generation;
         view.showMessage(messages.format("card.loading"));
         ConversationService service = conversationService;
         CustomerNames names = new CustomerNames(service, messages);
         threads.background(() -> {
             try {
-                Optional<Customer> customer = service.customer(conversation.customerId());
-                String name = names.nameOf(customer);
-                Optional<Address> address = customer.flatMap(c -> AddressChooser.choose(c, conversation.mediaType()));
+                Optional<Customer> found = service.customer(customer);
+                String name = names.nameOf(found);
+                Optional<Address> address = found.flatMap(c -> AddressChooser.choose(c, media));
                 threads.ui(() -> open(mine, name, address));
             } catch (RuntimeException e) {
                 threads.ui(() -> failed(mine, e));

@@ -28,12 +28,16 @@ import org.samklang.ui.internal.model.UiMessages;
  */
 final class ScreenPopController {
 
+    /** The window-context key of the call being popped; the customer part follows it. */
+    static final String POPPED_CALL = "org.samklang.ui.screenPop.call";
     static final int KEY = SWT.F12;
     static final String KEY_NAME = "F12";
 
     private final UiMessages messages;
     private final UiThread threads;
     private final Consumer<Conversation> select;
+    private Consumer<DeskCall> popped = call -> {
+    };
     private final ScreenPop pop = new ScreenPop();
     private final PopTiming timing = PopTiming.shared();
     private final Composite banner;
@@ -67,6 +71,14 @@ final class ScreenPopController {
             }
         };
         parent.getDisplay().addFilter(SWT.KeyDown, key);
+    }
+
+    /**
+     * Tells the window which call pops, before its conversation is read: the customer card starts on the caller at
+     * once (the practitioners' "prefetch on ringing"), while the rest of the window follows the selection.
+     */
+    void onPop(Consumer<DeskCall> listener) {
+        popped = listener;
     }
 
     /** The services came or went; without a call service nothing pops. */
@@ -115,6 +127,7 @@ final class ScreenPopController {
             return;
         }
         timing.expect(call, received);
+        popped.accept(call);
         threads.background(() -> {
             try {
                 service.conversation(call.conversationId().get()).ifPresent(c -> threads.ui(() -> select.accept(c)));
