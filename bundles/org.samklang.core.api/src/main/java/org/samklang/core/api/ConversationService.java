@@ -105,6 +105,15 @@ public interface ConversationService {
     CompletableFuture<Conversation> assign(ConversationId id, Optional<String> agentId);
 
     /**
+     * Replaces a conversation's tags with {@code tags} (an empty set removes them all); journalled as one
+     * {@code ConversationTagged} event. Tags are normalised as {@link Conversation#normalizeTags} says (stripped,
+     * sorted, duplicates folded). Idempotent: setting the tags it already has changes nothing and records no event.
+     * Fails with {@link IllegalArgumentException} for an unknown id, a null set, a null, blank or over-long tag, a
+     * tag with control characters, or more than {@value Conversation#MAX_TAGS} tags; then nothing is stored.
+     */
+    CompletableFuture<Conversation> setTags(ConversationId id, Set<String> tags);
+
+    /**
      * Moves every message of {@code source} into {@code target} of the same customer; nothing is lost. Completes
      * with the target. Merge the customers first when the conversations belong to different customers.
      */

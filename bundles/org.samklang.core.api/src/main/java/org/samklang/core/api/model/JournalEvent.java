@@ -3,6 +3,7 @@ package org.samklang.core.api.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One change, as recorded in the journal: the append-only, sequence-numbered log every subscription is fed from.
@@ -93,6 +94,39 @@ public sealed interface JournalEvent {
             check(sequence, at);
             Checks.notNull(conversationId, "conversationId");
             Checks.notNull(assignee, "assignee");
+        }
+    }
+
+    /**
+     * Routing placed a conversation in a queue, with that queue's skills, priority and SLA deadline (read them
+     * through {@code ConversationService.conversation}).
+     *
+     * @param queueId the queue it now waits in
+     */
+    record ConversationRouted(long sequence, Instant at, ConversationId conversationId, String queueId)
+            implements
+                JournalEvent {
+
+        public ConversationRouted {
+            check(sequence, at);
+            Checks.notNull(conversationId, "conversationId");
+            Checks.notBlank(queueId, "queueId");
+        }
+    }
+
+    /**
+     * A conversation's tags were replaced.
+     *
+     * @param tags all its tags now, sorted; empty when the last one was removed
+     */
+    record ConversationTagged(long sequence, Instant at, ConversationId conversationId, Set<String> tags)
+            implements
+                JournalEvent {
+
+        public ConversationTagged {
+            check(sequence, at);
+            Checks.notNull(conversationId, "conversationId");
+            tags = Conversation.normalizeTags(tags);
         }
     }
 

@@ -83,6 +83,30 @@ final class ConversationCommands {
         });
     }
 
+    /** Stores where routing placed the conversation; the fields were checked by {@link RouteFields#routed}. */
+    CompletableFuture<Conversation> route(ConversationId id, RouteFields route) {
+        return writer.submit("route", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            conversations.route(transaction, row, route);
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
+    CompletableFuture<Conversation> setTags(ConversationId id, Set<String> tags) {
+        Set<String> normalized;
+        try {
+            // Checked before queueing, so hostile tags never reach the writer and fail with nothing stored.
+            normalized = Conversation.normalizeTags(tags);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return writer.submit("set tags", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            conversations.setTags(transaction, row, normalized);
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
     CompletableFuture<Conversation> mergeConversations(ConversationId target, ConversationId source) {
         return writer.submit("merge conversations", transaction -> {
             ConversationId merged = conversationMerger.merge(transaction, target, source);

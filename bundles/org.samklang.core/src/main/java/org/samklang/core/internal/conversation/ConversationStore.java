@@ -16,7 +16,9 @@ import org.samklang.core.api.model.ConversationState;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.JournalEvent.ConversationAssigned;
 import org.samklang.core.api.model.JournalEvent.ConversationOpened;
+import org.samklang.core.api.model.JournalEvent.ConversationRouted;
 import org.samklang.core.api.model.JournalEvent.ConversationStateChanged;
+import org.samklang.core.api.model.JournalEvent.ConversationTagged;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.internal.store.SqlRows;
 import org.samklang.core.internal.store.SqlSession;
@@ -38,7 +40,8 @@ final class ConversationStore {
     static final int MERGED = -1;
 
     static final String COLUMNS = "id, customer_id, channel_id, media_type, party, subject, state, assignee,"
-            + " opened_at, last_activity_at, closed_at, message_count, merged_into";
+            + " opened_at, last_activity_at, closed_at, message_count, merged_into, queue_id, skills, priority,"
+            + " sla_deadline, tags";
     private static final int CACHED = 16_384;
     private static final String FIND = "SELECT " + COLUMNS + " FROM conversation WHERE id = ?";
     private static final String LATEST_FOR = "SELECT " + COLUMNS + " FROM conversation"
@@ -51,6 +54,9 @@ final class ConversationStore {
             + " last_activity_at = max(last_activity_at, ?) WHERE id = ?";
     private static final String SET_STATE = "UPDATE conversation SET state = ?, open = ?, closed_at = ? WHERE id = ?";
     private static final String SET_ASSIGNEE = "UPDATE conversation SET assignee = ? WHERE id = ?";
+    private static final String SET_ROUTE = "UPDATE conversation SET queue_id = ?, skills = ?, priority = ?,"
+            + " sla_deadline = ? WHERE id = ?";
+    private static final String SET_TAGS = "UPDATE conversation SET tags = ? WHERE id = ?";
 
     private final WriterCache<Long, ConversationRow> rows = new WriterCache<>(CACHED);
     private final WriterCache<String, Long> latest = new WriterCache<>(CACHED);
@@ -136,7 +142,8 @@ final class ConversationStore {
         transaction.record(seq -> new ConversationOpened(seq, transaction.now(), id, customer, channelId,
                 mediaType));
         ConversationRow row = new ConversationRow(id, customer, channelId, mediaType, party, subject,
-                ConversationState.NEW, Optional.empty(), at, at, Optional.empty(), 0, Optional.empty());
+                ConversationState.NEW, Optional.empty(), at, at, Optional.empty(), 0, Optional.empty(),
+                RouteFields.NONE, Set.of());
         cache(row);
         latest.put(latestKey(customer, channelId), id.value());
         return row;
@@ -189,6 +196,37 @@ final class ConversationStore {
         update.executeUpdate();
         refresh(row.id(), cached -> cached.withAssignee(agentId));
         transaction.record(seq -> new ConversationAssigned(seq, transaction.now(), row.id(), agentId));
+    }
+
+    /** Stores where routing placed the conversation, with its event; no-op if unchanged. */
+    void route(WriteTransaction transaction, ConversationRow row, RouteFields route) throws SQLException {
+        if (row.route().equals(route)) {
+            return;
+        }
+        PreparedStatement update = transaction.prepare(SET_ROUTE);
+        update.setString(1, route.queueId().orElse(null));
+        update.setString(2, RouteColumns.encodeSkills(route.skills()));
+        update.setInt(3, route.priority());
+        SqlRows.setOptionalLong(update, 4, route.slaDeadline().map(Instant::toEpochMilli).orElse(null));
+        update.setLong(5, row.id().value());
+        update.executeUpdate();
+        refresh(row.id(), cached -> cached.withRoute(route));
+        // Routing always names a queue (RouteFields.routed); only NONE has none, and NONE is never written.
+        String queue = route.queueId().orElseThrow();
+        transaction.record(seq -> new ConversationRouted(seq, transaction.now(), row.id(), queue));
+    }
+
+    /** Replaces the conversation's (normalised) tags, with their event; no-op if unchanged. */
+    void setTags(WriteTransaction transaction, ConversationRow row, Set<String> tags) throws SQLException {
+        if (row.tags().equals(tags)) {
+            return;
+        }
+        PreparedStatement update = transaction.prepare(SET_TAGS);
+        update.setString(1, RouteColumns.encodeTags(tags));
+        update.setLong(2, row.id().value());
+        update.executeUpdate();
+        refresh(row.id(), cached -> cached.withTags(tags));
+        transaction.record(seq -> new ConversationTagged(seq, transaction.now(), row.id(), tags));
     }
 
     /**
@@ -244,6 +282,7 @@ final class ConversationStore {
                 rows.getString(6), ConversationState.valueOf(rows.getString(7)),
                 Optional.ofNullable(rows.getString(8)), Instant.ofEpochMilli(rows.getLong(9)),
                 Instant.ofEpochMilli(rows.getLong(10)), SqlRows.optionalLong(rows, 11).map(Instant::ofEpochMilli),
-                rows.getInt(12), SqlRows.optionalLong(rows, 13).map(ConversationId::new));
+                rows.getInt(12), SqlRows.optionalLong(rows, 13).map(ConversationId::new), RouteColumns.read(rows, 14),
+                RouteColumns.decodeTags(rows.getString(18)));
     }
 }

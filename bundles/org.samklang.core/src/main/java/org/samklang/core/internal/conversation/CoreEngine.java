@@ -1,6 +1,7 @@
 package org.samklang.core.internal.conversation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.ReplyDraft;
 import org.samklang.core.api.model.ReplyOption;
+import org.samklang.core.api.model.SkillRequirement;
 import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.journal.JournalHub;
@@ -48,7 +50,7 @@ import org.samklang.core.spi.InboundSink;
  * UI → {@link #sendReply} → writer (message + outbox entry) → outbox sender → connector → delivery state →
  * journal.
  */
-public final class CoreEngine implements ConversationService, InboundSink, AutoCloseable {
+public final class CoreEngine implements ConversationService, ConversationRouting, InboundSink, AutoCloseable {
 
     private final Database database;
     private final ReadPool readers;
@@ -221,6 +223,23 @@ public final class CoreEngine implements ConversationService, InboundSink, AutoC
     @Override
     public CompletableFuture<Conversation> assign(ConversationId id, Optional<String> agentId) {
         return commands.assign(id, agentId);
+    }
+
+    @Override
+    public CompletableFuture<Conversation> setTags(ConversationId id, Set<String> tags) {
+        return commands.setTags(id, tags);
+    }
+
+    @Override
+    public CompletableFuture<Conversation> route(ConversationId id, String queueId, List<SkillRequirement> skills,
+            int priority, Instant slaDeadline) {
+        RouteFields route;
+        try {
+            route = RouteFields.routed(queueId, skills, priority, slaDeadline);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return commands.route(id, route);
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.samklang.core.internal.journal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.ConversationId;
@@ -12,7 +14,9 @@ import org.samklang.core.api.model.DeliveryState;
 import org.samklang.core.api.model.JournalEvent;
 import org.samklang.core.api.model.JournalEvent.ConversationAssigned;
 import org.samklang.core.api.model.JournalEvent.ConversationOpened;
+import org.samklang.core.api.model.JournalEvent.ConversationRouted;
 import org.samklang.core.api.model.JournalEvent.ConversationStateChanged;
+import org.samklang.core.api.model.JournalEvent.ConversationTagged;
 import org.samklang.core.api.model.JournalEvent.ConversationsMerged;
 import org.samklang.core.api.model.JournalEvent.CustomerCreated;
 import org.samklang.core.api.model.JournalEvent.CustomerSplit;
@@ -46,6 +50,9 @@ final class JournalCodec {
                     .state(e.current().name()).detail(e.previous().name());
             case ConversationAssigned e -> row.conversation(e.conversationId().value())
                     .detail(e.assignee().orElse(null));
+            case ConversationRouted e -> row.conversation(e.conversationId().value()).detail(e.queueId());
+            case ConversationTagged e -> row.conversation(e.conversationId().value())
+                    .detail(FieldCodec.encodeList(List.copyOf(e.tags())));
             case ConversationsMerged e -> row.conversation(e.target().value()).other(e.source().value());
             case CustomerCreated e -> row.customer(e.customerId().value());
             case CustomersMerged e -> row.customer(e.survivor().value()).other(e.absorbed().value());
@@ -64,6 +71,8 @@ final class JournalCodec {
             case ConversationOpened e -> "conversation-opened";
             case ConversationStateChanged e -> "conversation-state";
             case ConversationAssigned e -> "assignment";
+            case ConversationRouted e -> "conversation-routed";
+            case ConversationTagged e -> "conversation-tagged";
             case ConversationsMerged e -> "conversations-merged";
             case CustomerCreated e -> "customer-created";
             case CustomersMerged e -> "customers-merged";
@@ -89,6 +98,9 @@ final class JournalCodec {
                     ConversationState.valueOf(row.detail()), ConversationState.valueOf(row.state()));
             case "assignment" -> new ConversationAssigned(seq, at, conversation(row),
                     Optional.ofNullable(row.detail()));
+            case "conversation-routed" -> new ConversationRouted(seq, at, conversation(row), row.detail());
+            case "conversation-tagged" -> new ConversationTagged(seq, at, conversation(row),
+                    Set.copyOf(FieldCodec.decodeList(Objects.requireNonNullElse(row.detail(), ""))));
             case "conversations-merged" -> new ConversationsMerged(seq, at, conversation(row),
                     new ConversationId(row.otherId()));
             case "customer-created" -> new CustomerCreated(seq, at, customer(row));

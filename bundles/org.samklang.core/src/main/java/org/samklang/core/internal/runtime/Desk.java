@@ -68,7 +68,7 @@ public final class Desk implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        this.routing = new RoutingRuntime(routingConfig, clock, engine, presence);
+        this.routing = new RoutingRuntime(routingConfig, clock, engine, engine, presence);
         this.board = new ConnectorStatusBoard(clock);
         this.context = new CustomerContextAssembler(engine, background);
         this.sinks = new PluginSinks(presence, routing, knowledge, background);

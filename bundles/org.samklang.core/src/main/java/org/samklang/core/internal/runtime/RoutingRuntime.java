@@ -3,6 +3,7 @@ package org.samklang.core.internal.runtime;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +30,10 @@ import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.QueueFigures;
 import org.samklang.core.internal.config.DeskRouting;
+import org.samklang.core.internal.conversation.ConversationRouting;
 import org.samklang.core.internal.presence.EffectivePresenceChange;
 import org.samklang.core.internal.presence.PresenceEngine;
+import org.samklang.core.internal.routing.QueueDefinition;
 import org.samklang.core.internal.routing.RoutingCommand;
 import org.samklang.core.internal.routing.RoutingDecision;
 import org.samklang.core.internal.routing.RoutingEngine;
@@ -52,6 +55,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     private final RoutingEngine engine;
     private final DeskRouting routing;
     private final ConversationService conversations;
+    private final ConversationRouting routes;
     private final PresenceEngine presence;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "samklang-routing");
@@ -65,12 +69,16 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     private final java.util.Set<String> agents = new java.util.HashSet<>();
     private JournalSubscription journal;
 
-    /** A runtime for the desk's {@code routing} configuration; the engine is built from its settings. */
+    /**
+     * A runtime for the desk's {@code routing} configuration; the engine is built from its settings. {@code routes}
+     * stores each arrived conversation's queue, skills, priority and SLA deadline.
+     */
     public RoutingRuntime(DeskRouting routing, Clock clock, ConversationService conversations,
-            PresenceEngine presence) {
+            ConversationRouting routes, PresenceEngine presence) {
         this.routing = Objects.requireNonNull(routing, "routing");
         this.engine = new RoutingEngine(routing.settings(), clock);
         this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.routes = Objects.requireNonNull(routes, "routes");
         this.presence = Objects.requireNonNull(presence, "presence");
     }
 
@@ -162,9 +170,35 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         if (conversation.state() == ConversationState.CLOSED || conversation.assignee().isPresent()) {
             return;
         }
-        apply(new RoutingCommand.WorkArrived(String.valueOf(conversation.id().value()),
-                routing.queueFor(conversation.channelId(), conversation.mediaType()), OptionalInt.empty(),
+        String queueId = routing.queueFor(conversation.channelId(), conversation.mediaType());
+        store(conversation, queueId);
+        apply(new RoutingCommand.WorkArrived(String.valueOf(conversation.id().value()), queueId, OptionalInt.empty(),
                 java.util.Optional.of(conversation.openedAt())));
+    }
+
+    /**
+     * Writes the queue's skills and priority and the SLA deadline (opened at + the queue's target time) on the
+     * conversation, unless it already carries them (work re-queued after a restart). Does not wait for the write:
+     * routing goes on from memory, and a failed write is only logged.
+     */
+    private void store(Conversation conversation, String queueId) {
+        QueueDefinition queue = routing.queues().stream().filter(q -> q.id().equals(queueId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no queue '" + queueId + "' is configured"));
+        Instant deadline = conversation.openedAt().plus(queue.target().threshold());
+        boolean stored = conversation.queueId().equals(java.util.Optional.of(queueId))
+                && conversation.skillsNeeded().equals(queue.requiredSkills())
+                && conversation.priority() == queue.priority()
+                && conversation.slaDeadline().equals(java.util.Optional.of(deadline));
+        if (stored) {
+            return;
+        }
+        routes.route(conversation.id(), queueId, queue.requiredSkills(), queue.priority(), deadline)
+                .whenComplete((routed, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "could not store the queue of conversation {0}: {1}",
+                                conversation.id().value(), failure.toString());
+                    }
+                });
     }
 
     private void presenceChanged(EffectivePresenceChange change) {

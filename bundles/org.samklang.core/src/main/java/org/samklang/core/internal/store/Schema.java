@@ -9,6 +9,10 @@ import java.util.List;
  * as their URI form ({@code tel:+46...}). Each message's {@code customer_id} copies its conversation's, so a
  * customer's timeline is one index range across all channels.
  * <p>
+ * Version 3 adds the conversation's routing fields and tags as nullable columns (null is the model's default), so
+ * the ingest path keeps inserting exactly what it did; {@code skills} and {@code tags} are {@link FieldCodec} lists
+ * (skills as name, level pairs).
+ * <p>
  * Up to version 1 the full-text index {@code message_fts} lived here and was written in each message's transaction;
  * it cost more than half of the ingest time, so version 2 drops it and {@link SearchIndexer} keeps it in its own file
  * ({@link SearchFile}), filled behind the writer from the message table. Message texts are never changed or
@@ -116,7 +120,14 @@ final class Schema {
                                 state TEXT,
                                 detail TEXT)""")),
             new Migration(2, "full-text index moves to its own file", List.of(
-                    "DROP TABLE IF EXISTS message_fts")));
+                    "DROP TABLE IF EXISTS message_fts")),
+            // Nullable, so existing rows and the ingest insert need no value: null reads as the model's default.
+            new Migration(3, "routing fields and tags of conversations", List.of(
+                    "ALTER TABLE conversation ADD COLUMN queue_id TEXT",
+                    "ALTER TABLE conversation ADD COLUMN skills TEXT",
+                    "ALTER TABLE conversation ADD COLUMN priority INTEGER",
+                    "ALTER TABLE conversation ADD COLUMN sla_deadline INTEGER",
+                    "ALTER TABLE conversation ADD COLUMN tags TEXT")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
@@ -16,7 +17,9 @@ import org.samklang.core.api.model.DeliveryState;
 import org.samklang.core.api.model.JournalEvent;
 import org.samklang.core.api.model.JournalEvent.ConversationAssigned;
 import org.samklang.core.api.model.JournalEvent.ConversationOpened;
+import org.samklang.core.api.model.JournalEvent.ConversationRouted;
 import org.samklang.core.api.model.JournalEvent.ConversationStateChanged;
+import org.samklang.core.api.model.JournalEvent.ConversationTagged;
 import org.samklang.core.api.model.JournalEvent.ConversationsMerged;
 import org.samklang.core.api.model.JournalEvent.CustomerCreated;
 import org.samklang.core.api.model.JournalEvent.CustomerSplit;
@@ -50,7 +53,10 @@ class JournalCodecTest {
                 new CustomersMerged(10, AT, customer, new CustomerId(4)),
                 new CustomerSplit(11, AT, customer, new CustomerId(5),
                         List.of(Address.tel("+46701234567"), Address.mailto("anna@kund.se"))),
-                new PresenceChanged(12, AT, "anders", "AWAY", "meeting until 14:00"));
+                new PresenceChanged(12, AT, "anders", "AWAY", "meeting until 14:00"),
+                new ConversationRouted(13, AT, conversation, "support"),
+                new ConversationTagged(14, AT, conversation, Set.of("vip", "faktura", "1:2")),
+                new ConversationTagged(15, AT, conversation, Set.of()));
 
         for (JournalEvent event : events) {
             assertEquals(event, JournalCodec.decode(JournalCodec.encode(event)));

@@ -31,6 +31,8 @@ public record TimelineInterest(CustomerId customer, Set<ConversationId> conversa
             case JournalEvent.ConversationStateChanged e -> conversations.contains(e.conversationId());
             case JournalEvent.ConversationAssigned e -> conversations.contains(e.conversationId());
             case JournalEvent.ConversationOpened e -> customer.equals(e.customerId());
+            case JournalEvent.ConversationRouted e -> conversations.contains(e.conversationId());
+            case JournalEvent.ConversationTagged e -> conversations.contains(e.conversationId());
             case JournalEvent.ConversationsMerged e ->
                 conversations.contains(e.target()) || conversations.contains(e.source());
             case JournalEvent.CustomersMerged e -> customer.equals(e.survivor()) || customer.equals(e.absorbed());

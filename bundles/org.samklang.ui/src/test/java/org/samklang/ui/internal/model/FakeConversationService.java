@@ -127,6 +127,11 @@ final class FakeConversationService implements ConversationService {
     }
 
     @Override
+    public CompletableFuture<Conversation> setTags(ConversationId id, Set<String> tags) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public CompletableFuture<Conversation> mergeConversations(ConversationId target, ConversationId source) {
         throw new UnsupportedOperationException();
     }
