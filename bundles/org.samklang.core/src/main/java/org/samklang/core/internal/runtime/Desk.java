@@ -20,6 +20,7 @@ import org.samklang.core.internal.context.CustomerContextAssembler;
 import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
 import org.samklang.core.internal.drafts.FileDraftStore;
+import org.samklang.core.internal.notes.FileNoteStore;
 import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.internal.presence.DeskPresenceService;
@@ -55,6 +56,7 @@ public final class Desk implements AutoCloseable {
     private final CallRuntime calls;
     private ReceptionDesk reception;
     private FileDraftStore drafts;
+    private FileNoteStore notes;
     private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "samklang-desk");
         t.setDaemon(true);
@@ -96,6 +98,7 @@ public final class Desk implements AutoCloseable {
         }
         Desk desk = new Desk(engine, clock, routing);
         desk.drafts = new FileDraftStore(dataDirectory.resolve("drafts"));
+        desk.notes = new FileNoteStore(dataDirectory.resolve("notes"));
         desk.reception = new ReceptionDesk(desk.presence::person, engine.connectors(), engine::startConversation,
                 new AddressNormalizer(EngineConfig.defaults(dataDirectory).defaultRegion()), Locale.getDefault(),
                 clock.getZone(), clock);
@@ -139,6 +142,11 @@ public final class Desk implements AutoCloseable {
     /** Unsent replies, kept in the data directory's {@code drafts} folder. */
     public FileDraftStore drafts() {
         return drafts;
+    }
+
+    /** Agents' notes on customers, kept in the data directory's {@code notes} folder. */
+    public FileNoteStore notes() {
+        return notes;
     }
 
     /** The desk's phone: live calls and their controls; call events go to the journal through it. */
@@ -230,6 +238,7 @@ public final class Desk implements AutoCloseable {
         calls.close();
         routing.close();
         drafts.close();
+        notes.close();
         engine.close();
     }
 }

@@ -17,6 +17,7 @@ import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConnectorStatusService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.CustomerContextService;
+import org.samklang.core.api.CustomerNoteService;
 import org.samklang.core.api.DraftService;
 import org.samklang.core.api.KnowledgeService;
 import org.samklang.core.api.PresenceService;
@@ -89,6 +90,7 @@ public final class DeskComponent {
             register(CustomerContextService.class, desk.customerContext());
             register(KnowledgeService.class, desk.knowledge());
             register(DraftService.class, desk.drafts());
+            register(CustomerNoteService.class, desk.notes());
             register(ReceptionService.class, desk.reception());
             register(CallService.class, desk.calls());
             pending.forEach(p -> p.accept(desk));

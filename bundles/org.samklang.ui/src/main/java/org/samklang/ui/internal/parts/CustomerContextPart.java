@@ -5,14 +5,18 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.CustomerContextService;
+import org.samklang.core.api.CustomerNoteService;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.Customer;
@@ -23,14 +27,17 @@ import org.samklang.ui.internal.model.AddressChooser;
 import org.samklang.ui.internal.model.CustomerCardFormatter;
 import org.samklang.ui.internal.model.CustomerNames;
 import org.samklang.ui.internal.model.FailureTexts;
+import org.samklang.ui.internal.model.NoteAutosave;
 import org.samklang.ui.internal.model.PopTiming;
 import org.samklang.ui.internal.model.TimeTexts;
+import org.samklang.ui.internal.model.Tone;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
  * The customer region: who the selected conversation's customer is, from every connected source at once (CRM
  * record, ERP orders and invoices, earlier conversations), each block showing its own state while the others
- * load. The context is opened for the customer's address on the conversation's channel.
+ * load. The context is opened for the customer's address on the conversation's channel. Under the card, the
+ * agent's note on the customer, read off the UI thread and saved a pause after typing stops.
  */
 public class CustomerContextPart {
 
@@ -42,6 +49,7 @@ public class CustomerContextPart {
             new TimeTexts(Clock.systemDefaultZone(), messages));
     private volatile ConversationService conversationService;
     private volatile CustomerContextService contextService;
+    private volatile CustomerNoteService noteService;
     private boolean connected;
     private Conversation pendingSelection;
     private Conversation lastSelection;
@@ -52,6 +60,11 @@ public class CustomerContextPart {
     private UiThread threads;
     private ConnectingPane pane;
     private CustomerCardView view;
+    private CustomerNoteView noteView;
+    private NoteAutosave noteAutosave;
+    /** The customer whose note the field is for; null while no customer is shown. */
+    private CustomerId noteCustomer;
+    private int noteGeneration;
 
     @PostConstruct
     public void create(Composite parent) {
@@ -59,8 +72,13 @@ public class CustomerContextPart {
         parent.setLayout(new FillLayout());
         threads = new UiThread(sync, parent, "customer");
         pane = new ConnectingPane(parent, messages);
-        pane.content().setLayout(new FillLayout());
-        view = new CustomerCardView(pane.content(), new Palette(parent), messages);
+        pane.content().setLayout(Layouts.tight(1, false));
+        Palette palette = new Palette(parent);
+        view = new CustomerCardView(pane.content(), palette, messages);
+        view.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        noteView = new CustomerNoteView(pane.content(), palette, messages, this::noteEdited);
+        noteAutosave = new NoteAutosave(threads, this::saveNote, outcome -> threads.ui(() -> noteSaved(outcome)),
+                messages);
         view.showMessage(messages.format("card.empty"));
         servicesChanged();
     }
@@ -80,6 +98,15 @@ public class CustomerContextPart {
         contextService = service;
         if (threads != null) {
             threads.uiNowOrLater(this::servicesChanged);
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindNotes(@Service CustomerNoteService service) {
+        noteService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(this::noteServiceChanged);
         }
     }
 
@@ -122,6 +149,9 @@ public class CustomerContextPart {
     @PreDestroy
     void dispose() {
         closeHandle();
+        if (noteAutosave != null) {
+            noteAutosave.saveHere();
+        }
         if (threads != null) {
             threads.shutdown();
         }
@@ -136,6 +166,7 @@ public class CustomerContextPart {
         connected = conversationService != null && contextService != null;
         pane.showContent(connected);
         shownCustomer = null;
+        showNote(null);
         if (pendingSelection == null) {
             pendingSelection = lastSelection;
         }
@@ -160,6 +191,7 @@ public class CustomerContextPart {
     private void showCustomer(CustomerId customer, MediaType media) {
         closeHandle();
         shownCustomer = customer;
+        showNote(customer);
         int mine = ++generation;
         view.showMessage(messages.format("card.loading"));
         ConversationService service = conversationService;
@@ -210,6 +242,72 @@ public class CustomerContextPart {
         if (requested == generation) {
             view.showMessage(messages.format("card.failed", FailureTexts.describe(e, messages)));
             shownCustomer = null;
+            showNote(null);
+        }
+    }
+
+    /** The note field follows the shown customer: save what was typed for the last one, read the new one's note. */
+    private void showNote(CustomerId customer) {
+        if (Objects.equals(customer, noteCustomer) || noteView.control().isDisposed()) {
+            return;
+        }
+        noteAutosave.saveNow();
+        noteCustomer = customer;
+        int mine = ++noteGeneration;
+        CustomerNoteService service = noteService;
+        if (customer == null || service == null) {
+            noteView.hide();
+            return;
+        }
+        noteView.loading();
+        threads.background(() -> {
+            try {
+                String note = service.note(customer).orElse("");
+                threads.ui(() -> {
+                    if (mine == noteGeneration) {
+                        noteView.show(note);
+                    }
+                });
+            } catch (RuntimeException e) {
+                String problem = messages.format("note.loadFailed", FailureTexts.describe(e, messages));
+                threads.ui(() -> {
+                    if (mine == noteGeneration) {
+                        noteView.failed(problem);
+                    }
+                });
+            }
+        });
+    }
+
+    /** The note service came or went: read the shown customer's note again (or hide the field). */
+    private void noteServiceChanged() {
+        if (noteView == null || noteView.control().isDisposed()) {
+            return;
+        }
+        CustomerId customer = noteCustomer;
+        showNote(null);
+        showNote(customer);
+    }
+
+    private void noteEdited(String text) {
+        if (noteCustomer != null) {
+            noteView.status(Tone.MUTED, "");
+            noteAutosave.changed(noteCustomer, text);
+        }
+    }
+
+    /** Runs on the part's background thread; the service only queues the write. */
+    private void saveNote(CustomerId customer, String text) {
+        CustomerNoteService service = noteService;
+        if (service == null) {
+            throw new IllegalStateException(messages.format("note.unavailable"));
+        }
+        service.saveNote(customer, text);
+    }
+
+    private void noteSaved(NoteAutosave.Outcome outcome) {
+        if (outcome.customer().equals(noteCustomer) && !noteView.control().isDisposed()) {
+            noteView.status(outcome.saved() ? Tone.MUTED : Tone.WARNING, outcome.text());
         }
     }
 
