@@ -143,7 +143,7 @@ public class ConversationListPart {
     void bindQueues(@Service QueueService service) {
         queueService = service; // read by the offer bar's poll on the UI thread
         sla.update(service.queues());
-        closeQuietly(slaTargets);
+        Subscriptions.close(slaTargets, "SLA targets");
         slaTargets = service.subscribe(sla::update);
     }
 
@@ -179,7 +179,7 @@ public class ConversationListPart {
 
     @PreDestroy
     void dispose() {
-        closeQuietly(slaTargets);
+        Subscriptions.close(slaTargets, "SLA targets");
         disconnect();
         if (popper != null) {
             popper.close();
@@ -189,17 +189,6 @@ public class ConversationListPart {
         }
         if (notices != null) {
             notices.dispose();
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable subscription) {
-        if (subscription == null) {
-            return;
-        }
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            // A queue service that is going away may fail to unsubscribe; nothing is left to clean up here.
         }
     }
 

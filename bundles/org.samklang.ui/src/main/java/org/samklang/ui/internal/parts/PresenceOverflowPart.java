@@ -170,12 +170,7 @@ public class PresenceOverflowPart {
     private void unsubscribeQueues() {
         latestQueues = new AtomicReference<>();
         if (queueSubscription != null) {
-            try {
-                queueSubscription.close();
-            } catch (Exception e) {
-                System.getLogger(PresenceOverflowPart.class.getName()).log(System.Logger.Level.WARNING,
-                        "closing the queue subscription failed", e);
-            }
+            Subscriptions.close(queueSubscription, "queue");
             queueThrottle.close();
             queueSubscription = null;
         }

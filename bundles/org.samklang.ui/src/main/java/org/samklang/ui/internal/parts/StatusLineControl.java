@@ -152,12 +152,7 @@ public class StatusLineControl {
     private void unsubscribe() {
         latest = new AtomicReference<>();
         if (subscription != null) {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                System.getLogger(StatusLineControl.class.getName()).log(System.Logger.Level.WARNING,
-                        "closing the connector status subscription failed", e);
-            }
+            Subscriptions.close(subscription, "connector status");
             throttle.close();
             subscription = null;
         }
