@@ -28,4 +28,9 @@ public enum ConversationState {
     public boolean isOpen() {
         return this != CLOSED;
     }
+
+    /** True while nobody has answered yet ({@link #NEW}, {@link #QUEUED}, {@link #OFFERED}): the SLA clock runs. */
+    public boolean awaitsAnswer() {
+        return this == NEW || this == QUEUED || this == OFFERED;
+    }
 }

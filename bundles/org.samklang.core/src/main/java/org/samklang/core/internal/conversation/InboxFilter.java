@@ -4,8 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.samklang.core.api.model.ConversationState;
 import org.samklang.core.api.model.InboxQuery;
 import org.samklang.core.api.model.MediaType;
@@ -20,8 +22,9 @@ import org.samklang.core.api.model.MediaType;
 record InboxFilter(String from, String where, List<Object> parameters) {
 
     private static final String TABLE = "conversation";
-    private static final String UNANSWERED = " AND state IN ('" + ConversationState.NEW.name() + "', '"
-            + ConversationState.QUEUED.name() + "', '" + ConversationState.OFFERED.name() + "')";
+    private static final String UNANSWERED = " AND state IN (" + Arrays.stream(ConversationState.values())
+            .filter(ConversationState::awaitsAnswer).map(state -> "'" + state.name() + "'")
+            .collect(Collectors.joining(", ")) + ")";
 
     static InboxFilter of(InboxQuery query) {
         List<Object> parameters = new ArrayList<>();

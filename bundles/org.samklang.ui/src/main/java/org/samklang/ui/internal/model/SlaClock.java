@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.samklang.core.api.model.Conversation;
-import org.samklang.core.api.model.ConversationState;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.QueueFigures;
 
@@ -41,7 +40,7 @@ public final class SlaClock {
     /** {@return the SLA tone of a conversation at {@code now}: GOOD, WARNING (at risk), ERROR (breached), NORMAL} */
     public Tone tone(Conversation conversation, Instant now) {
         Duration target = targets.get(conversation.mediaType());
-        if (target == null || !unanswered(conversation.state())) {
+        if (target == null || !conversation.state().awaitsAnswer()) {
             return Tone.NORMAL;
         }
         Duration waited = Duration.between(conversation.openedAt(), now);
@@ -63,10 +62,5 @@ public final class SlaClock {
 
     private static Duration riskAfter(Duration target) {
         return target.multipliedBy(AT_RISK_PERCENT).dividedBy(100);
-    }
-
-    private static boolean unanswered(ConversationState state) {
-        return state == ConversationState.NEW || state == ConversationState.QUEUED
-                || state == ConversationState.OFFERED;
     }
 }

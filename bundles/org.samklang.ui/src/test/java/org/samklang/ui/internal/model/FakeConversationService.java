@@ -169,10 +169,7 @@ final class FakeConversationService implements ConversationService {
         }
         if (!query.unansweredSince().isEmpty()) {
             java.time.Instant before = query.unansweredSince().get(c.mediaType());
-            boolean unanswered = c.state() == org.samklang.core.api.model.ConversationState.NEW
-                    || c.state() == org.samklang.core.api.model.ConversationState.QUEUED
-                    || c.state() == org.samklang.core.api.model.ConversationState.OFFERED;
-            if (before == null || !unanswered || !c.openedAt().isBefore(before)) {
+            if (before == null || !c.state().awaitsAnswer() || !c.openedAt().isBefore(before)) {
                 return false;
             }
         }
