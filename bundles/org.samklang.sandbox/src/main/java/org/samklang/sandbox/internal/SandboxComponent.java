@@ -4,8 +4,13 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.samklang.core.api.model.MediaType;
+import java.util.Set;
+import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -85,18 +90,27 @@ public final class SandboxComponent {
         Instant now = clock.instant();
         SandboxCrm crm = new SandboxCrm(DATA_SEED, clock);
         SandboxErp erp = new SandboxErp(crm.customers(), DATA_SEED, clock);
-        directory = new SandboxDirectory(DATA_SEED, clock);
+        // A demo at night can put the office where it is daytime, e.g. -Dsamklang.sandbox.officeZone=Asia/Tokyo.
+        directory = new SandboxDirectory(DATA_SEED, clock, officeZone());
         pbx = new SandboxPbx(directory, DATA_SEED, clock);
         SandboxChannels channels = new SandboxChannels(DATA_SEED, clock);
         // Benchmarks raise the rate and the backlog (a desk with 100,000 conversations, a storm of arrivals).
         double rate = doubleProperty("samklang.sandbox.contactsPerHour", CONTACTS_PER_HOUR);
         Duration backlog = Duration.ofMinutes((long) (60 * doubleProperty("samklang.sandbox.backlogHours",
                 BACKLOG.toMinutes() / 60.0)));
-        TrafficSettings settings = TrafficSettings.defaults().withRate(rate);
+        double unknownShare = shareProperty("samklang.sandbox.unknownShare",
+                TrafficSettings.defaults().unknownShare());
+        TrafficSettings settings = TrafficSettings.defaults().withRate(rate).withUnknownShare(unknownShare);
+        // Scripted UI tests ring their own calls: "email,chat,social" keeps the traffic from ringing others.
+        settings = mediaProperty("samklang.sandbox.channels").map(settings::onlyOn).orElse(settings);
         settings = new TrafficSettings(settings.contactsPerHour(), settings.channelWeights(), settings.unknownShare(),
                 settings.followUpShare(), settings.answerShare(), settings.hostileEvery(), backlog.plusMinutes(5));
         traffic = new SandboxTraffic(crm, erp, pbx, Optional.of(channels), settings, now.toEpochMilli(),
                 now.minus(backlog));
+        double liveRate = doubleProperty("samklang.sandbox.liveContactsPerHour", rate);
+        if (liveRate != rate) {
+            traffic.changeRate(now, liveRate);
+        }
 
         channels.all().forEach(channel -> register(context, ChannelConnector.class, channel));
         burst = new Burst(crm.customers(), DATA_SEED);
@@ -109,6 +123,47 @@ public final class SandboxComponent {
         String desk = directory.deskAgent().id();
         register(context, DeskIdentity.class, () -> desk);
         pump.scheduleWithFixedDelay(this::deliverDue, 0, PUMP_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private static ZoneId officeZone() {
+        String text = System.getProperty("samklang.sandbox.officeZone");
+        try {
+            return text == null ? SandboxDirectory.DEFAULT_ZONE : ZoneId.of(text.strip());
+        } catch (java.time.DateTimeException e) {
+            LOG.log(Level.WARNING, "ignoring samklang.sandbox.officeZone={0}: {1}", text, e.getMessage());
+            return SandboxDirectory.DEFAULT_ZONE;
+        }
+    }
+
+    /** A share in [0, 1] from a system property, or the default when it is missing or out of range. */
+    private static double shareProperty(String name, double fallback) {
+        String text = System.getProperty(name);
+        try {
+            double value = text == null ? fallback : Double.parseDouble(text);
+            return value >= 0 && value <= 1 ? value : fallback;
+        } catch (NumberFormatException e) {
+            LOG.log(Level.WARNING, "ignoring {0}={1}: not a number", name, text);
+            return fallback;
+        }
+    }
+
+    /** The media types named in a system property ("email,chat"), or empty when it is missing or names none. */
+    private static Optional<Set<MediaType>> mediaProperty(String name) {
+        String text = System.getProperty(name);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Set<MediaType> media = EnumSet.noneOf(MediaType.class);
+        for (String word : text.split(",")) {
+            try {
+                media.add(MediaType.valueOf(word.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "ignoring {0}={1}: {2} is not one of {3}", name, text, word,
+                        List.of(MediaType.values()));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(media);
     }
 
     /** A positive number from a system property, or the default when it is missing or not a positive number. */

@@ -38,6 +38,9 @@ final class LiveProduct implements AutoCloseable {
         this.process = process;
     }
 
+    /** Sandbox traffic without calls: a scenario that rings its own call must not meet one rung by the traffic. */
+    static final String TRAFFIC_WITHOUT_CALLS = "-Dsamklang.sandbox.channels=email,chat,social";
+
     /**
      * Starts the product in {@code home} (data, probe and sandbox control directories are made there) and waits
      * until its probe answers.

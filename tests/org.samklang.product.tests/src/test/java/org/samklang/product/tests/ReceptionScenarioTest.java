@@ -29,7 +29,7 @@ class ReceptionScenarioTest {
     @BeforeAll
     static void startTheSwitchboard() throws Exception {
         Path home = Files.createTempDirectory("samklang-reception-scenario");
-        product = LiveProduct.start(home, List.of(), List.of("--reception"));
+        product = LiveProduct.start(home, List.of(LiveProduct.TRAFFIC_WITHOUT_CALLS), List.of("--reception"));
     }
 
     @AfterAll

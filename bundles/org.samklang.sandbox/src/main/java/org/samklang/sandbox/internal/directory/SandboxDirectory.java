@@ -73,6 +73,11 @@ public final class SandboxDirectory extends SandboxConnector implements Presence
         this(seed, clock, DEFAULT_ZONE);
     }
 
+    /** {@return the office's time zone: colleagues keep working hours there} */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public SandboxDirectory(long seed, Clock clock, ZoneId zone) {
         super(ID, "Sandbox presence", ConnectorKind.PRESENCE, clock);
         this.seed = seed;

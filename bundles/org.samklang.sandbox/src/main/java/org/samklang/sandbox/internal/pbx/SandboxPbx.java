@@ -86,7 +86,7 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
         this.clock = clock;
         this.directory = directory;
         this.deskAgent = directory.deskAgent();
-        this.colleagueCalls = new ColleagueCalls(seed, SandboxDirectory.DEFAULT_ZONE);
+        this.colleagueCalls = new ColleagueCalls(seed, directory.zone());
         Set<String> extensions = new HashSet<>();
         directory.people().forEach(person -> extensions.add(person.extension()));
         this.desk = new DeskPhone(seed, deskAgent.extension(), extensions::contains);

@@ -54,6 +54,8 @@ public final class SandboxTraffic {
     private final PriorityQueue<Pending> pending = new PriorityQueue<>(Comparator
             .comparing((Pending p) -> p.message().receivedAt()).thenComparingLong(Pending::order));
     private Instant nextArrival;
+    private Instant liveFrom = Instant.MAX;
+    private double livePerHour;
     private Instant horizon;
     private long made;
     private long skipped;
@@ -122,6 +124,18 @@ public final class SandboxTraffic {
         return next;
     }
 
+    /**
+     * New contacts after {@code from} arrive at {@code perHour} instead of the settings' rate, so a benchmark can
+     * fill a huge backlog and then watch the desk under ordinary live traffic.
+     */
+    public synchronized void changeRate(Instant from, double perHour) {
+        if (!(perHour > 0 && perHour <= 36_000)) {
+            throw new IllegalArgumentException("perHour must be in (0, 36000], got " + perHour);
+        }
+        liveFrom = from;
+        livePerHour = perHour;
+    }
+
     /** {@return how many contacts were started} */
     public synchronized long contactsMade() {
         return made;
@@ -133,7 +147,10 @@ public final class SandboxTraffic {
     }
 
     private Duration gap() {
-        double seconds = dice.exponentialSeconds(settings.contactsPerHour() / 3600.0);
+        double perHour = nextArrival != null && !nextArrival.isBefore(liveFrom)
+                ? livePerHour
+                : settings.contactsPerHour();
+        double seconds = dice.exponentialSeconds(perHour / 3600.0);
         return Duration.ofNanos(Math.max(1_000_000L, (long) (seconds * 1e9)));
     }
 

@@ -3,6 +3,7 @@ package org.samklang.sandbox.internal.traffic;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.samklang.core.api.model.MediaType;
 
@@ -55,6 +56,24 @@ public record TrafficSettings(double contactsPerHour, Map<MediaType, Integer> ch
     /** {@return these settings with another rate} */
     public TrafficSettings withRate(double perHour) {
         return new TrafficSettings(perHour, channelWeights, unknownShare, followUpShare, answerShare, hostileEvery,
+                catchUp);
+    }
+
+    /** {@return these settings with another share of contacts from strangers (each a new customer)} */
+    public TrafficSettings withUnknownShare(double share) {
+        return new TrafficSettings(contactsPerHour, channelWeights, share, followUpShare, answerShare, hostileEvery,
+                catchUp);
+    }
+
+    /**
+     * {@return these settings with new contacts only on {@code media}: the others get weight 0, so a scripted test
+     * can ring its own calls without the traffic ringing others}
+     * @throws IllegalArgumentException if none of {@code media} has a weight
+     */
+    public TrafficSettings onlyOn(Set<MediaType> media) {
+        Map<MediaType, Integer> weights = new EnumMap<>(MediaType.class);
+        channelWeights.forEach((type, weight) -> weights.put(type, media.contains(type) ? weight : 0));
+        return new TrafficSettings(contactsPerHour, weights, unknownShare, followUpShare, answerShare, hostileEvery,
                 catchUp);
     }
 

@@ -55,6 +55,29 @@ class SandboxTrafficTest {
     }
 
     @Test
+    void trafficOnlyOnSomeChannels_ringsNoCall_andKeepsTheOthers() {
+        TrafficSettings noCalls = TrafficSettings.defaults().withRate(300)
+                .onlyOn(Set.of(MediaType.EMAIL, MediaType.CHAT, MediaType.SOCIAL));
+        TrafficRun run = new TrafficRun(7, noCalls).run(Duration.ofHours(3), Duration.ofMinutes(1));
+
+        assertTrue(run.rung.isEmpty(), "calls rung: " + run.rung.size());
+        Set<MediaType> carried = run.received.stream().map(InboundMessage::mediaType).collect(Collectors.toSet());
+        assertEquals(Set.of(MediaType.EMAIL, MediaType.CHAT, MediaType.SOCIAL), carried);
+    }
+
+    @Test
+    void aChangedRate_appliesToContactsAfterItsStart() {
+        TrafficRun run = new TrafficRun(3, TrafficSettings.defaults().withRate(3000));
+        run.traffic.changeRate(TrafficRun.START.plus(Duration.ofHours(1)), 30);
+
+        long firstHour = run.run(Duration.ofHours(1), Duration.ofMinutes(1)).traffic.contactsMade();
+        long secondHour = run.run(Duration.ofHours(1), Duration.ofMinutes(1)).traffic.contactsMade() - firstHour;
+
+        assertTrue(firstHour > 2400 && firstHour < 3600, "first hour at 3000/h: " + firstHour);
+        assertTrue(secondHour < 60, "second hour at 30/h: " + secondHour);
+    }
+
+    @Test
     void aHigherRate_makesProportionallyMoreContacts() {
         long slow = new TrafficRun(3, TrafficSettings.defaults().withRate(30)).run(Duration.ofHours(3),
                 Duration.ofMinutes(1)).traffic.contactsMade();

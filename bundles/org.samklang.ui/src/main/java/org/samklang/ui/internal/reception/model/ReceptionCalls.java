@@ -85,7 +85,7 @@ final class ReceptionCalls {
     void refreshCall() {
         List<DeskCall> calls = callService == null ? List.of() : callService.calls();
         boolean telephony = callService != null && callService.available();
-        callLine = texts.callLine(ReceptionTexts.currentCall(calls), telephony, clock.instant());
+        callLine = texts.callLine(calls, telephony, clock.instant());
         screen.showCall(callLine);
         modeChanged.run();
     }

@@ -121,6 +121,22 @@ public final class ReceptionTexts {
         return parts.isEmpty() ? messages.format("reception.detail.noPhone") : String.join(" \u00B7 ", parts);
     }
 
+    /**
+     * {@return the desk call line for the call a transfer would move among {@code calls}, telling how many other
+     * calls ring meanwhile, so a second caller is never forgotten behind the first}
+     */
+    public CallLine callLine(List<DeskCall> calls, boolean telephonyPresent, Instant now) {
+        Optional<DeskCall> current = currentCall(calls);
+        CallLine line = callLine(current, telephonyPresent, now);
+        long othersRinging = calls.stream().filter(c -> c.state() == CallState.RINGING)
+                .filter(c -> current.isEmpty() || !c.callId().equals(current.get().callId())).count();
+        if (!telephonyPresent || othersRinging == 0) {
+            return line;
+        }
+        return new CallLine(line.call(), line.text() + messages.format("reception.call.othersRinging", othersRinging),
+                line.tone());
+    }
+
     /** {@return the desk call line for the call a transfer would move, or why there is none} */
     public CallLine callLine(Optional<DeskCall> call, boolean telephonyPresent, Instant now) {
         if (!telephonyPresent) {

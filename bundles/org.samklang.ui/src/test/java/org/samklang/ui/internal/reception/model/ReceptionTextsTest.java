@@ -91,6 +91,23 @@ class ReceptionTextsTest {
     }
 
     @Test
+    void otherRingingCallsAreCountedBesideTheCurrentOne() {
+        var talking = FakeCalls.call("t", CallState.CONNECTED, "+4611");
+        var first = FakeCalls.call("r1", CallState.RINGING, "+4622");
+        var second = FakeCalls.call("r2", CallState.RINGING, "+4633");
+
+        CallLine line = texts.callLine(List.of(first, talking, second), true, People.NOW);
+
+        assertEquals("t", line.call().orElseThrow().callId());
+        assertTrue(line.text().endsWith(" · 2 more ringing"), line.text());
+        CallLine alone = texts.callLine(List.of(first), true, People.NOW);
+        assertFalse(alone.text().contains("more ringing"), alone.text());
+        CallLine twoRinging = texts.callLine(List.of(first, second), true, People.NOW);
+        assertEquals("r1", twoRinging.call().orElseThrow().callId());
+        assertTrue(twoRinging.text().endsWith(" · 1 more ringing"), twoRinging.text());
+    }
+
+    @Test
     void theCurrentCallIsTheConsultationThenTheTalkThenHeldThenRinging() {
         var ringing = FakeCalls.call("r", CallState.RINGING, "+4611");
         var held = FakeCalls.call("h", CallState.ON_HOLD, "+4622");
