@@ -45,7 +45,11 @@ public final class UiBench {
         }
         try (LiveProduct large = LiveProduct.start(work.resolve("large"), List.of(
                 "-Xmx2g", "-Dsamklang.sandbox.contactsPerHour=" + largeRate,
-                "-Dsamklang.sandbox.backlogHours=" + largeHours),
+                "-Dsamklang.sandbox.backlogHours=" + largeHours,
+                // Strangers each open a conversation of their own, so the backlog's 100,000 contacts become about
+                // as many open conversations; live traffic after it is ordinary, so the desk settles.
+                "-Dsamklang.sandbox.unknownShare=" + System.getProperty("bench.largeUnknown", "0.95"),
+                "-Dsamklang.sandbox.liveContactsPerHour=60"),
                 List.of())) {
             flood(large);
             idleLatency(large, "large.idle");

@@ -2,7 +2,8 @@
 # Workbench figures of issue 4 (docs/performance.md): starts the built product twice on a private virtual display
 # with the test probe on, drives it with xdotool and prints the figures. Run through ./samklang bench ui.
 # Knobs (system properties of the bench): BENCH_CALLS (30), BENCH_SWITCHES (10), BENCH_LARGE_RATE (contacts per
-# hour, 36000), BENCH_LARGE_HOURS (backlog hours, 3: about 100,000 contacts) and BENCH_LARGE=false (small desk only).
+# hour, 36000), BENCH_LARGE_HOURS (backlog hours, 3: about 100,000 contacts), BENCH_LARGE_UNKNOWN (share of
+# strangers, 0.95: each opens its own conversation) and BENCH_LARGE=false (small desk only).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/product/target/products/samklang/linux/gtk/x86_64/samklang"
@@ -28,4 +29,5 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}'
 "$JAVA_HOME/bin/java" -cp "$work/classes:$junit" -Dsamklang.product="$product" \
     -Dbench.calls="${BENCH_CALLS:-30}" -Dbench.switches="${BENCH_SWITCHES:-10}" \
     -Dbench.large="${BENCH_LARGE:-true}" -Dbench.largeRate="${BENCH_LARGE_RATE:-36000}" -Dbench.largeHours="${BENCH_LARGE_HOURS:-3}" \
+    -Dbench.largeUnknown="${BENCH_LARGE_UNKNOWN:-0.95}" \
     org.samklang.product.tests.UiBench

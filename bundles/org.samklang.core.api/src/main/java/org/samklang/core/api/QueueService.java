@@ -22,6 +22,14 @@ public interface QueueService {
     /** Receives the figures whenever they change; closing the handle stops it. */
     AutoCloseable subscribe(Consumer<List<QueueFigures>> listener);
 
+    /**
+     * {@return the ids of the queues whose work the agent may be offered (skills met, capacity for the queue's media
+     * type), in the queues' order; empty for someone routing does not know as an agent (yet)} Non-blocking: known
+     * once the directory has named the desk's agents. For "my queues" with
+     * {@link org.samklang.core.api.model.InboxQuery#inQueues}.
+     */
+    List<String> queuesOf(String agentId);
+
     /** Work offered and not yet answered, oldest first. */
     List<Offer> openOffers();
 

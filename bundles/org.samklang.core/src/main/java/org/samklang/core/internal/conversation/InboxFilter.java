@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,6 +56,15 @@ record InboxFilter(String from, String where, List<Object> parameters) {
             }
             where.append(")");
         }
+        query.queueIds().ifPresent(queues -> {
+            if (queues.isEmpty()) {
+                where.append(" AND 0"); // an agent in no queue: "my queues" lists nothing, not everything
+            } else {
+                where.append(" AND queue_id IN (").append(String.join(", ", Collections.nCopies(queues.size(), "?")))
+                        .append(")");
+                parameters.addAll(queues);
+            }
+        });
         return new InboxFilter(from, where.toString(), List.copyOf(parameters));
     }
 

@@ -119,6 +119,24 @@ public final class RoutingEngine {
         return states;
     }
 
+    /**
+     * {@return the queues whose work the agent may be offered (skills met, capacity for their media type), in
+     * definition order; empty for an unknown agent} Partner pools are not queues and never listed.
+     */
+    public List<String> queuesOf(String agentId) {
+        AgentState agent = context.agents.get(agentId);
+        if (agent == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (QueueState queue : context.queues.values()) {
+            if (agent.memberships.stream().anyMatch(membership -> membership.pool == queue.pool)) {
+                ids.add(queue.definition.id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** Offers waiting for an answer, oldest first. */
     public List<Offer> openOffers() {
         return List.copyOf(context.openOffers.values());

@@ -67,6 +67,8 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     private volatile List<Offer> offers = List.of();
     /** Agents the engine knows; presence changes of everyone else (receptionists, managers) are not routing's. */
     private final java.util.Set<String> agents = new java.util.HashSet<>();
+    /** Each registered agent's queues, computed on the routing thread when the agent registers. */
+    private final java.util.Map<String, List<String>> queuesOfAgent = new java.util.concurrent.ConcurrentHashMap<>();
     private JournalSubscription journal;
 
     /**
@@ -102,6 +104,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
             for (Person person : people) {
                 if (routing.agents().isAgent(person) && agents.add(person.id())) {
                     apply(new RoutingCommand.RegisterAgent(routing.agents().profileOf(person, index++)));
+                    queuesOfAgent.put(person.id(), engine.queuesOf(person.id()));
                     boolean routable = presence.effectivePresence(person.id()).map(p -> p.routable()).orElse(false);
                     apply(new RoutingCommand.SetAgentRoutable(person.id(), routable));
                 }
@@ -118,6 +121,11 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     public AutoCloseable subscribe(Consumer<List<QueueFigures>> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public List<String> queuesOf(String agentId) {
+        return queuesOfAgent.getOrDefault(agentId, List.of());
     }
 
     @Override

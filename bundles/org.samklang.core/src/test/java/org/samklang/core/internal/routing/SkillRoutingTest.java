@@ -2,6 +2,7 @@ package org.samklang.core.internal.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.MediaType;
 
@@ -69,5 +70,21 @@ class SkillRoutingTest {
 
         scenario.arrive("call-1", "general").expectNoOffer();
         scenario.afterSeconds(600).expectNoOffer();
+    }
+
+    @Test
+    void anAgentsQueuesAreThoseTheirSkillsAndCapacityQualifyFor_inDefinitionOrder() {
+        RoutingScenario scenario = new RoutingScenario().queue(QueueDefinition.of("email", "Email", MediaType.EMAIL))
+                .queue(SWEDISH_BILLING)
+                .queue(QueueDefinition.of("chat", "Chat", MediaType.CHAT))
+                .readyAgent(AgentProfile.of("erik").withSkill("swedish", 5).withSkill("billing", 3)
+                        .withCapacity(MediaType.CHAT, 0))
+                .readyAgent(AgentProfile.of("anna").withSkill("swedish", 10))
+                .readyAgent(AgentProfile.of("outsourced-1").withSkill("swedish", 10).inPartnerGroup("acme"));
+
+        assertEquals(List.of("email", "billing-se"), scenario.engine.queuesOf("erik"));
+        assertEquals(List.of("email", "chat"), scenario.engine.queuesOf("anna"), "billing needs the billing skill");
+        assertEquals(List.of(), scenario.engine.queuesOf("outsourced-1"), "partners serve no own queue");
+        assertEquals(List.of(), scenario.engine.queuesOf("nobody"));
     }
 }

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.samklang.core.api.model.PageRequest;
+import org.samklang.core.api.model.Page;
+import org.samklang.core.api.model.InboxQuery;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +57,17 @@ class RoutingRuntimeFieldsTest {
             awaitRouted(desk.conversations(), id);
 
             assertPlacedInSupport(desk.conversations().conversation(id).orElseThrow(), sent.plusSeconds(45));
+            assertEquals(List.of(id), inQueues(desk, Set.of("support", "elsewhere")));
+            assertEquals(List.of(), inQueues(desk, Set.of("elsewhere")));
+            assertEquals(List.of(), inQueues(desk, Set.of()), "an agent in no queue sees nothing");
         }
+    }
+
+    private static List<ConversationId> inQueues(Desk desk, Set<String> queues) {
+        Page<Conversation> page = desk.conversations().inbox(InboxQuery.of(InboxQuery.View.OPEN)
+                .inQueues(Optional.of(queues)), PageRequest.first(10));
+        assertEquals(page.items().size(), page.totalCount(), "the count matches the listed rows");
+        return page.items().stream().map(Conversation::id).toList();
     }
 
     @Test

@@ -58,9 +58,9 @@ public final class InboxLoader {
         return new InboxChunk(entries, page.items().size(), page.totalCount(), page.nextCursor());
     }
 
-    /** The engine narrows by media type and SLA risk itself, so "n of N" counts exactly what is listed. */
+    /** The engine narrows by media type, queue and SLA risk itself, so "n of N" counts exactly what is listed. */
     private InboxQuery queryOf(InboxSource source) {
-        InboxQuery query = source.query().onMedia(source.mediaType());
+        InboxQuery query = source.query().onMedia(source.mediaType()).inQueues(source.queues());
         if (!source.atRisk()) {
             return query;
         }

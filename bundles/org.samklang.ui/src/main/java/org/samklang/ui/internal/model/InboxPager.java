@@ -191,7 +191,7 @@ public final class InboxPager {
             }
             return messages.format(source.atRisk()
                     ? "list.footer.atRisk.none"
-                    : source.mediaType().isPresent() ? "list.footer.filtered.none" : "list.footer.empty");
+                    : source.narrowed() ? "list.footer.filtered.none" : "list.footer.empty");
         }
         String kind = source.searchText().isPresent() ? "search" : "filtered";
         if (endReached) {

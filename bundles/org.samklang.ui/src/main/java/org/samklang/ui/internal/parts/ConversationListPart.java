@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -145,6 +146,9 @@ public class ConversationListPart {
         sla.update(service.queues());
         Subscriptions.close(slaTargets, "SLA targets");
         slaTargets = service.subscribe(sla::update);
+        if (threads != null) {
+            threads.uiNowOrLater(this::servicesChanged); // "My queues" becomes available
+        }
     }
 
     /** Moves the keyboard into the list. */
@@ -197,7 +201,7 @@ public class ConversationListPart {
             return;
         }
         popper.connect(callService, conversationService);
-        boolean viewChanged = filters.setMineAvailable(presenceService != null,
+        boolean viewChanged = filters.setMineAvailable(presenceService != null, queueService != null,
                 messages.format("list.filter.mine.unavailable"));
         ConversationService service = conversationService;
         if (service == connected) {
@@ -234,7 +238,7 @@ public class ConversationListPart {
         if (connected == null) {
             return;
         }
-        InboxPager.Request request = pager.begin(filters.source(myId()), keepRows);
+        InboxPager.Request request = pager.begin(filters.source(myId(), myQueues()), keepRows);
         if (TIMED && !keepRows) {
             filterStartedNanos = System.nanoTime();
         }
@@ -321,6 +325,12 @@ public class ConversationListPart {
             return Optional.empty();
         }
         return service.conversation(id).map(c -> customerNames.nameOf(c.customerId()));
+    }
+
+    /** The queues routing offers me work from; read per reload, as routing learns the agents after the start. */
+    private Optional<Set<String>> myQueues() {
+        QueueService queues = queueService;
+        return queues == null ? Optional.empty() : myId().map(id -> Set.copyOf(queues.queuesOf(id)));
     }
 
     private Optional<String> myId() {

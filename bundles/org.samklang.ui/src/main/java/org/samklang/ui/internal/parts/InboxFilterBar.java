@@ -2,6 +2,7 @@ package org.samklang.ui.internal.parts;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -17,7 +18,8 @@ import org.samklang.ui.internal.model.SlaClock;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
- * The search field and filter row above the conversation list: All / Mine / Unassigned, a channel choice, and a
+ * The search field and filter row above the conversation list: All / Mine / Unassigned, a channel choice, "At
+ * risk", "My queues" (the queues routing offers me work from), and a
  * search over every message (Ctrl+K, a command, from anywhere in the window; Down moves into the list).
  */
 final class InboxFilterBar {
@@ -32,6 +34,8 @@ final class InboxFilterBar {
     private final Button[] viewButtons = new Button[VIEWS.size()];
     private final Combo channel;
     private final Button atRisk;
+    private final Button myQueues;
+    private final String myQueuesTip;
     private final Runnable onChange;
     private InboxQuery.View view = InboxQuery.View.OPEN;
     private int searchVersion;
@@ -57,13 +61,18 @@ final class InboxFilterBar {
         }
         viewButtons[0].setSelection(true);
         Composite narrow = new Composite(parent, SWT.NONE);
-        narrow.setLayout(Layouts.tight(2, false));
+        narrow.setLayout(Layouts.tight(3, false));
         narrow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         channel = channelCombo(narrow, messages);
         atRisk = new Button(narrow, SWT.CHECK);
         atRisk.setText(messages.format("list.filter.atRisk"));
         atRisk.setToolTipText(messages.format("list.filter.atRisk.tip", SlaClock.AT_RISK_PERCENT));
         atRisk.addListener(SWT.Selection, e -> onChange.run());
+        myQueues = new Button(narrow, SWT.CHECK);
+        myQueues.setText(messages.format("list.filter.myQueues"));
+        myQueuesTip = messages.format("list.filter.myQueues.tip");
+        myQueues.setToolTipText(myQueuesTip);
+        myQueues.addListener(SWT.Selection, e -> onChange.run());
     }
 
     /** {@return the search field, for Ctrl+K} */
@@ -71,18 +80,31 @@ final class InboxFilterBar {
         return search;
     }
 
-    /** {@return what the list should show; "Mine" needs my id and falls back to All without it} */
-    InboxSource source(Optional<String> myId) {
+    /**
+     * {@return what the list should show; "Mine" needs my id and falls back to All without it, "My queues" needs
+     * the queues I serve ({@code myQueues}) and is off without them}
+     */
+    InboxSource source(Optional<String> myId, Optional<Set<String>> myQueueIds) {
         InboxQuery query = view == InboxQuery.View.MINE && myId.isPresent()
                 ? InboxQuery.mine(myId.get())
                 : InboxQuery.of(view == InboxQuery.View.MINE ? InboxQuery.View.OPEN : view);
         int index = channel.getSelectionIndex();
         Optional<MediaType> media = index <= 0 ? Optional.empty() : Optional.of(MEDIA[index - 1]);
-        return new InboxSource(query, media, Optional.of(search.getText()), atRisk.getSelection());
+        Optional<Set<String>> queues = myQueues.getSelection() ? myQueueIds : Optional.empty();
+        return new InboxSource(query, media, Optional.of(search.getText()), atRisk.getSelection(), queues);
     }
 
-    /** Enables "Mine" only when the desktop knows who the agent is; {@return whether the view fell back to All} */
-    boolean setMineAvailable(boolean available, String whyNot) {
+    /**
+     * Enables "Mine" only when the desktop knows who the agent is, and "My queues" only when routing can also say
+     * which queues that is; {@return whether the list changed because of it}
+     */
+    boolean setMineAvailable(boolean available, boolean queuesKnown, String whyNot) {
+        boolean queuesWereOn = myQueues.getSelection();
+        myQueues.setEnabled(available && queuesKnown);
+        myQueues.setToolTipText(available && queuesKnown ? myQueuesTip : whyNot);
+        if (!myQueues.isEnabled()) {
+            myQueues.setSelection(false);
+        }
         Button mine = viewButtons[VIEWS.indexOf(InboxQuery.View.MINE)];
         mine.setEnabled(available);
         mine.setToolTipText(available ? null : whyNot);
@@ -90,7 +112,7 @@ final class InboxFilterBar {
             select(InboxQuery.View.OPEN);
             return true;
         }
-        return false;
+        return queuesWereOn && !myQueues.getSelection();
     }
 
     /** Shows another view as if its button were pressed; a disabled view (Mine without presence) is ignored. */

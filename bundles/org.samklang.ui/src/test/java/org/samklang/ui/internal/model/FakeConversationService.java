@@ -167,6 +167,9 @@ final class FakeConversationService implements ConversationService {
         if (query.mediaType().filter(media -> media != c.mediaType()).isPresent()) {
             return false;
         }
+        if (query.queueIds().isPresent() && !c.queueId().map(query.queueIds().get()::contains).orElse(false)) {
+            return false;
+        }
         if (!query.unansweredSince().isEmpty()) {
             java.time.Instant before = query.unansweredSince().get(c.mediaType());
             if (before == null || !c.state().awaitsAnswer() || !c.openedAt().isBefore(before)) {

@@ -1,6 +1,7 @@
 package org.samklang.ui.internal.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.Conversation;
@@ -80,6 +82,32 @@ class InboxLoaderTest {
 
         assertEquals(List.of(1L), chunk.entries().stream().map(e -> e.conversation().id().value()).toList());
         assertEquals(List.of(), withoutTargets.entries(), "without targets nothing is called at risk");
+    }
+
+    @Test
+    void givenMyQueues_thenOnlyWorkRoutingPlacedInThemIsListedAndCounted() {
+        service.conversations.add(inQueue(1, Optional.of("voice")));
+        service.conversations.add(inQueue(2, Optional.of("email")));
+        service.conversations.add(inQueue(3, Optional.empty())); // not routed yet: in no queue
+        InboxSource mine = new InboxSource(InboxQuery.of(InboxQuery.View.OPEN), Optional.empty(), Optional.empty(),
+                false, Optional.of(Set.of("voice", "chat")));
+        InboxSource none = new InboxSource(InboxQuery.of(InboxQuery.View.OPEN), Optional.empty(), Optional.empty(),
+                false, Optional.of(Set.of()));
+
+        InboxChunk chunk = loader.load(mine, PageRequest.first(10));
+
+        assertEquals(List.of(1L), chunk.entries().stream().map(e -> e.conversation().id().value()).toList());
+        assertEquals(1, chunk.sourceTotal());
+        assertEquals(0, loader.load(none, PageRequest.first(10)).sourceTotal(), "serving no queue lists nothing");
+        assertTrue(mine.accepts(inQueue(4, Optional.of("chat"))));
+        assertFalse(mine.accepts(inQueue(5, Optional.empty())), "a search hit outside my queues is left out");
+    }
+
+    private static Conversation inQueue(long id, Optional<String> queue) {
+        Conversation plain = opened(id, MediaType.CHAT, ConversationState.QUEUED, 10);
+        return new Conversation(plain.id(), plain.customerId(), plain.channelId(), plain.mediaType(), plain.state(),
+                plain.subject(), plain.assignee(), plain.openedAt(), plain.lastActivityAt(), plain.messageCount(),
+                queue, List.of(), Conversation.DEFAULT_PRIORITY, Optional.empty(), Set.of());
     }
 
     private static Conversation opened(long id, MediaType media, ConversationState state, long secondsAgo) {
