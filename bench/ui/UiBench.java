@@ -38,6 +38,7 @@ public final class UiBench {
             idleLatency(small, "small.idle");
             burst(small, Integer.getInteger("bench.burstRate", 500), Integer.getInteger("bench.burstSeconds", 30));
             filters(small, "small.filter", switches);
+            scroll(small, "small.scroll", 60);
             rings(small, calls);
         }
         if (!Boolean.parseBoolean(System.getProperty("bench.large", "true"))) {
@@ -54,6 +55,7 @@ public final class UiBench {
             flood(large);
             idleLatency(large, "large.idle");
             filters(large, "large.filter", switches);
+            scroll(large, "large.scroll", 60);
         }
     }
 
@@ -160,6 +162,39 @@ public final class UiBench {
                 .map(m -> Double.parseDouble(m.group(1))).toList();
         percentiles(name + ".inside", inside);
         percentiles(name + ".outside", outside);
+    }
+
+    /**
+     * Pages down the list by keyboard ({@code presses} Page Down keys, as fast as xdotool sends them) and reports the
+     * event loop's lateness meanwhile and how many rows the selection moved: the table is virtual, so rows past the
+     * loaded pages are fetched while scrolling.
+     */
+    private static void scroll(LiveProduct product, String name, int presses) {
+        Input.key("ctrl+l");
+        product.waitFor("the list focused", Desk.STEP, s -> "Table".equals(s.focus().type()));
+        double startRow = Double.parseDouble(Desk.list(product.dump()).string("selectionIndex"));
+        product.resetLatency();
+        long start = System.currentTimeMillis();
+        for (int i = 0; i < presses; i++) {
+            Input.key("Next");
+        }
+        // Done when the selection has stopped moving for a second; timed to the first dump showing its last row.
+        Screen end = product.dump();
+        Screen first = end;
+        long stillSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() - stillSince < 1_000) {
+            pause(250);
+            Screen now = product.dump();
+            if (!Desk.list(now).string("selectionIndex").equals(Desk.list(end).string("selectionIndex"))) {
+                first = now;
+                stillSince = System.currentTimeMillis();
+            }
+            end = now;
+        }
+        end = first;
+        figure(name + ".rowsMoved", Double.parseDouble(Desk.list(end).string("selectionIndex")) - startRow);
+        figure(name + ".seconds", (end.takenAtMillis() - start) / 1000.0);
+        latency(name, end);
     }
 
     /**
