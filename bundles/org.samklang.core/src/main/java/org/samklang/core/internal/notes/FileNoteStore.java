@@ -23,6 +23,8 @@ public final class FileNoteStore implements CustomerNoteService, AutoCloseable {
     /** UTF-8 needs at most 3 bytes per UTF-16 char (4 per surrogate pair). */
     private static final int MAX_BYTES = MAX_LENGTH * 3;
 
+    private static final System.Logger LOG = System.getLogger(FileNoteStore.class.getName());
+
     private final KeyedFileStore<CustomerId, String> files;
 
     /** Keeps notes in {@code directory} (created on the first save); leftovers of interrupted writes go. */
@@ -48,6 +50,29 @@ public final class FileNoteStore implements CustomerNoteService, AutoCloseable {
         } else {
             files.put(customerId, text);
         }
+    }
+
+    /**
+     * Moves the absorbed customer's note under the survivor's (the survivor's text first, a blank line between), so
+     * nothing written about either is lost by a merge. Repeating it changes nothing: the moved text is found at the
+     * end of the survivor's note. When both together would exceed {@link #MAX_LENGTH}, both notes stay as they are
+     * (logged): the absorbed note's file is kept, never cut.
+     */
+    public void customersMerged(CustomerId survivor, CustomerId absorbed) {
+        Optional<String> moved = files.get(absorbed);
+        if (moved.isEmpty() || survivor.equals(absorbed)) {
+            return;
+        }
+        Optional<String> kept = files.get(survivor);
+        String joined = kept.map(text -> text.endsWith(moved.get()) ? text : text + "\n\n" + moved.get())
+                .orElse(moved.get());
+        if (joined.length() > MAX_LENGTH) {
+            LOG.log(System.Logger.Level.WARNING, "the note of customer {0} is kept apart from customer {1}''s: both"
+                    + " together are longer than {2} characters", absorbed.value(), survivor.value(), MAX_LENGTH);
+            return;
+        }
+        files.put(survivor, joined);
+        files.remove(absorbed);
     }
 
     /**

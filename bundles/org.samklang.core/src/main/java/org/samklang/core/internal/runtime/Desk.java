@@ -21,6 +21,8 @@ import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
 import org.samklang.core.internal.drafts.FileDraftStore;
 import org.samklang.core.internal.notes.FileNoteStore;
+import org.samklang.core.api.model.JournalEvent;
+import org.samklang.core.api.JournalSubscription;
 import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.internal.presence.DeskPresenceService;
@@ -57,6 +59,7 @@ public final class Desk implements AutoCloseable {
     private ReceptionDesk reception;
     private FileDraftStore drafts;
     private FileNoteStore notes;
+    private JournalSubscription notesFollowMerges;
     private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "samklang-desk");
         t.setDaemon(true);
@@ -99,6 +102,12 @@ public final class Desk implements AutoCloseable {
         Desk desk = new Desk(engine, clock, routing);
         desk.drafts = new FileDraftStore(dataDirectory.resolve("drafts"));
         desk.notes = new FileNoteStore(dataDirectory.resolve("notes"));
+        // What colleagues wrote about a customer stays with them when two customer records become one.
+        desk.notesFollowMerges = engine.subscribe(engine.lastSequence(), event -> {
+            if (event instanceof JournalEvent.CustomersMerged merged) {
+                desk.notes.customersMerged(merged.survivor(), merged.absorbed());
+            }
+        });
         desk.reception = new ReceptionDesk(desk.presence::person, engine.connectors(), engine::startConversation,
                 new AddressNormalizer(EngineConfig.defaults(dataDirectory).defaultRegion()), Locale.getDefault(),
                 clock.getZone(), clock);
@@ -237,6 +246,7 @@ public final class Desk implements AutoCloseable {
         background.shutdownNow();
         calls.close();
         routing.close();
+        notesFollowMerges.close();
         drafts.close();
         notes.close();
         engine.close();

@@ -124,4 +124,49 @@ class FileNoteStoreTest {
             return files.count();
         }
     }
+
+    @Test
+    void givenTwoCustomersWithNotes_whenMerged_thenTheSurvivorKeepsBothOnceAndTheAbsorbedFileGoes() {
+        try (FileNoteStore store = new FileNoteStore(directory)) {
+            store.saveNote(ANNA, "VIP");
+            store.saveNote(BO, "Ring efter 15:00");
+
+            store.customersMerged(ANNA, BO);
+            store.customersMerged(ANNA, BO); // the journal may deliver it again after a restart
+
+            assertEquals(Optional.of("VIP\n\nRing efter 15:00"), store.note(ANNA));
+            assertEquals(Optional.empty(), store.note(BO));
+            assertTrue(store.flush(WAIT));
+            assertFalse(Files.exists(directory.resolve("8.note")));
+        }
+        try (FileNoteStore fresh = new FileNoteStore(directory)) {
+            assertEquals(Optional.of("VIP\n\nRing efter 15:00"), fresh.note(ANNA));
+        }
+    }
+
+    @Test
+    void givenOnlyTheAbsorbedHasANote_whenMerged_thenItMovesToTheSurvivor() {
+        try (FileNoteStore store = new FileNoteStore(directory)) {
+            store.saveNote(BO, "Bo's note");
+
+            store.customersMerged(ANNA, BO);
+
+            assertEquals(Optional.of("Bo's note"), store.note(ANNA));
+            assertEquals(Optional.empty(), store.note(BO));
+        }
+    }
+
+    @Test
+    void givenNotesTooLongTogether_whenMerged_thenBothStayAsTheyAreRatherThanBeingCut() {
+        String half = "x".repeat(CustomerNoteService.MAX_LENGTH / 2 + 1);
+        try (FileNoteStore store = new FileNoteStore(directory)) {
+            store.saveNote(ANNA, half);
+            store.saveNote(BO, half + "y");
+
+            store.customersMerged(ANNA, BO);
+
+            assertEquals(Optional.of(half), store.note(ANNA));
+            assertEquals(Optional.of(half + "y"), store.note(BO));
+        }
+    }
 }
