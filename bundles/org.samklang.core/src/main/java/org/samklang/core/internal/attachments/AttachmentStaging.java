@@ -62,7 +62,8 @@ public final class AttachmentStaging implements AttachmentService {
     @Override
     public AttachmentRef stage(Path file) {
         Objects.requireNonNull(file, "file");
-        String name = AttachmentNames.displayName(String.valueOf(file.getFileName()));
+        Path last = file.getFileName(); // null for a root such as "/"
+        String name = AttachmentNames.displayName(last == null ? "" : last.toString());
         long size = checkSource(file, name);
         String mediaType = AttachmentNames.mediaType(file);
         try {

@@ -95,6 +95,8 @@ class AttachmentStagingTest {
         assertTrue(missing.contains("borta.pdf") && missing.contains("does not exist"), missing);
         assertTrue(directory.contains("mapp") && directory.contains("folder"), directory);
         assertTrue(oversize.contains("stor.bin") && oversize.contains(Long.toString(CAP)), oversize);
+        String root = assertThrows(IllegalArgumentException.class, () -> staging.stage(Path.of("/"))).getMessage();
+        assertTrue(root.startsWith(AttachmentNames.FALLBACK_NAME + " is a folder"), root);
         assertEquals(List.of(), storedNames(), "nothing staged, no temp file left");
         assertTrue(Files.exists(big), "the agent's file is untouched");
     }
