@@ -79,7 +79,9 @@ public interface ConversationService {
      * retries with backoff and reports delivery states through the journal. Idempotent per
      * {@link ReplyDraft#clientKey()}: a repeated draft completes with the message stored the first time.
      * Fails with {@link IllegalStateException} if the channel's reply window has closed or the text is longer
-     * than the channel allows.
+     * than the channel allows, and with {@link IllegalArgumentException} (naming the file and the limit) if an
+     * attachment was not staged by {@link AttachmentService} on this desk, or the channel declares that it carries
+     * no attachments or none that large; in every case before anything is stored.
      */
     CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft);
 

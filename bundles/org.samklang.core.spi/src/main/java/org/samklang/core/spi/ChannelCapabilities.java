@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * What a channel can do, declared by the plugin so the core and the composer never have to discover it by failing.
  * <p>
- * The core refuses a reply longer than {@code maxTextLength} or outside the {@code replyWindow} before it is
- * queued, with a clear reason, instead of letting the remote reject it later.
+ * The core refuses a reply longer than {@code maxTextLength}, outside the {@code replyWindow}, or with attachments
+ * the channel does not carry (none, or one over {@code maxAttachmentBytes}) before it is queued, with a clear
+ * reason, instead of letting the remote reject it later. Attachments reach the plugin as {@code file:} URIs of
+ * copies the core staged in its data directory; the plugin reads them when it sends.
  *
  * @param maxTextLength        longest text the channel accepts, in characters; {@link #UNLIMITED} if none
  * @param attachments          whether attachments can be sent

@@ -1,6 +1,7 @@
 package org.samklang.core.api.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +18,11 @@ import java.util.Optional;
  *                       {@link #MAX_TEXT_LENGTH} characters
  * @param channelId      the channel the agent chose to reply on; empty for the conversation's own
  * @param savedAt        when the desktop handed it to the draft service
+ * @param attachments    the files attached so far (staged by {@code AttachmentService}), at most
+ *                       {@link ReplyDraft#MAX_ATTACHMENTS}; a draft may hold attachments and no text yet
  */
 public record Draft(ConversationId conversationId, String clientKey, String text, Optional<String> channelId,
-        Instant savedAt) {
+        Instant savedAt, List<AttachmentRef> attachments) {
 
     /** Longest draft kept, in characters: the engine's text cap. */
     public static final int MAX_TEXT_LENGTH = 1 << 20;
@@ -37,5 +40,12 @@ public record Draft(ConversationId conversationId, String clientKey, String text
         Checks.notNull(channelId, "channelId");
         channelId.ifPresent(id -> Checks.notBlank(id, "channelId"));
         Checks.notNull(savedAt, "savedAt");
+        attachments = ReplyDraft.checkAttachments(attachments);
+    }
+
+    /** A draft without attachments. */
+    public Draft(ConversationId conversationId, String clientKey, String text, Optional<String> channelId,
+            Instant savedAt) {
+        this(conversationId, clientKey, text, channelId, savedAt, List.of());
     }
 }

@@ -16,13 +16,17 @@ import java.util.Optional;
  * @param subject     the subject; empty for "Re: " plus the conversation's subject where the channel has subjects
  * @param text        the plain-text body, not blank
  * @param richBody    an optional formatted body
- * @param attachments references to attachments the target channel can fetch
+ * @param attachments references to attachments the target channel can fetch (staged by
+ *                    {@code AttachmentService}), at most {@link #MAX_ATTACHMENTS}
  */
 public record ReplyDraft(String clientKey, Optional<String> channelId, Optional<Address> to, Optional<String> subject,
         String text, Optional<RichBody> richBody, List<AttachmentRef> attachments) {
 
     /** Longest accepted {@link #clientKey()}. */
     public static final int MAX_KEY_LENGTH = 200;
+
+    /** Most attachments on one reply. */
+    public static final int MAX_ATTACHMENTS = 20;
 
     public ReplyDraft {
         Checks.notBlank(clientKey, "clientKey");
@@ -34,7 +38,12 @@ public record ReplyDraft(String clientKey, Optional<String> channelId, Optional<
         Checks.notNull(subject, "subject");
         Checks.notBlank(text, "reply text");
         Checks.notNull(richBody, "richBody");
-        attachments = Checks.copyOf(attachments, "attachments");
+        attachments = checkAttachments(attachments);
+    }
+
+    /** This draft with {@code files} attached instead of the attachments it had. */
+    public ReplyDraft withAttachments(List<AttachmentRef> files) {
+        return new ReplyDraft(clientKey, channelId, to, subject, text, richBody, files);
     }
 
     /** A plain-text reply on the conversation's channel to the customer's latest address there. */
@@ -53,5 +62,13 @@ public record ReplyDraft(String clientKey, Optional<String> channelId, Optional<
     public ReplyDraft withRecipient(Address recipient) {
         return new ReplyDraft(clientKey, channelId, Optional.of(Checks.notNull(recipient, "to")), subject, text,
                 richBody, attachments);
+    }
+
+    static List<AttachmentRef> checkAttachments(List<AttachmentRef> attachments) {
+        List<AttachmentRef> copy = Checks.copyOf(attachments, "attachments");
+        if (copy.size() > MAX_ATTACHMENTS) {
+            throw new IllegalArgumentException("at most " + MAX_ATTACHMENTS + " attachments, got " + copy.size());
+        }
+        return copy;
     }
 }

@@ -35,10 +35,11 @@ final class ConversationCommands {
     private final ReplyTask replies;
     private final ConnectorRegistry connectors;
     private final OutboxSender sender;
+    private final ReplyAttachments attachments;
 
     ConversationCommands(Writer writer, ReadPool readers, ConversationStore conversations, CustomerStore customers,
             ConversationMerger conversationMerger, ReplyTask replies, ConnectorRegistry connectors,
-            OutboxSender sender) {
+            OutboxSender sender, ReplyAttachments attachments) {
         this.writer = writer;
         this.readers = readers;
         this.conversations = conversations;
@@ -48,6 +49,7 @@ final class ConversationCommands {
         this.replies = replies;
         this.connectors = connectors;
         this.sender = sender;
+        this.attachments = attachments;
     }
 
     CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft) {
@@ -148,6 +150,7 @@ final class ConversationCommands {
             throw new IllegalStateException("the reply has " + draft.text().length() + " characters; " + channelId
                     + " allows at most " + maxLength);
         }
+        attachments.check(draft.attachments(), channelId, capabilities);
         Optional<Duration> window = capabilities.flatMap(ChannelCapabilities::replyWindow);
         // A channel that is not connected now declares nothing; the reply waits in the outbox for it.
         boolean canStart = capabilities.map(ChannelCapabilities::canStartConversation).orElse(true);

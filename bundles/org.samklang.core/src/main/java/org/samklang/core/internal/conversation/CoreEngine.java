@@ -26,6 +26,7 @@ import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.ReplyDraft;
 import org.samklang.core.api.model.ReplyOption;
 import org.samklang.core.api.model.SkillRequirement;
+import org.samklang.core.internal.attachments.AttachmentStaging;
 import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.journal.JournalHub;
@@ -52,6 +53,9 @@ import org.samklang.core.spi.InboundSink;
  */
 public final class CoreEngine implements ConversationService, ConversationRouting, InboundSink, AutoCloseable {
 
+    /** The folder of the data directory that holds attachments staged for replies. */
+    public static final String ATTACHMENTS_DIRECTORY = "attachments";
+
     private final Database database;
     private final ReadPool readers;
     private final JournalStore journal;
@@ -65,6 +69,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     private final InboundService inbound;
     private final ReplyOptions replyOptions;
     private final OutboundStart outboundStart;
+    private final AttachmentStaging attachments;
 
     private CoreEngine(EngineConfig config, Clock clock, Database database) {
         this.database = database;
@@ -91,9 +96,12 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         this.queries = new ConversationQueries(readers, searchIndex, customers, conversations, messages);
         this.replyOptions = new ReplyOptions(readers, conversations, customers, connectors, clock);
         this.outboundStart = new OutboundStart(customers, conversations, messages, threadKeys, outbox);
+        // Staged attachments live beside the database: replies in the outbox refer to them.
+        this.attachments = new AttachmentStaging(config.dataDirectory().resolve(ATTACHMENTS_DIRECTORY));
         this.commands = new ConversationCommands(writer, readers, conversations, customers,
                 new ConversationMerger(conversations, messages, threadKeys),
-                new ReplyTask(conversations, messages, threadKeys, outbox), connectors, sender);
+                new ReplyTask(conversations, messages, threadKeys, outbox), connectors, sender,
+                new ReplyAttachments(attachments));
         IngestTask ingest = new IngestTask(customers, conversations, messages, threadKeys, config.reopenWindow());
         this.inbound = new InboundService(new InboundPreparer(new AddressNormalizer(config.defaultRegion())), ingest,
                 writer, sender, clock);
@@ -125,6 +133,11 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     /** Where channel connectors are added and removed as plugins come and go. */
     public ConnectorRegistry connectors() {
         return connectors;
+    }
+
+    /** The staging area for reply attachments ({@code <data directory>/attachments}); replies accept only these. */
+    public AttachmentStaging attachments() {
+        return attachments;
     }
 
     /** The outbox sender, e.g. to drive {@link OutboxSender#runDue} in tests. */

@@ -50,12 +50,29 @@ public final class ChecksummedFile {
         }
     }
 
+    /** Reads the fields of one file knowing which version wrote them (older versions stay readable). */
+    @FunctionalInterface
+    public interface VersionedReader<T> {
+
+        T read(DataInputStream in, int version) throws IOException;
+    }
+
     /**
      * {@return the fields read from {@code bytes}}
      *
      * @throws IOException naming the problem if the bytes are not an intact file of this magic and version
      */
     public static <T> T decode(byte[] bytes, int magic, int version, Reader<T> reader) throws IOException {
+        return decode(bytes, magic, version, version, (in, found) -> reader.read(in));
+    }
+
+    /**
+     * {@return the fields read from {@code bytes}, written by any version from {@code oldest} to {@code newest}}
+     *
+     * @throws IOException naming the problem if the bytes are not an intact file of this magic and those versions
+     */
+    public static <T> T decode(byte[] bytes, int magic, int oldest, int newest, VersionedReader<T> reader)
+            throws IOException {
         if (bytes.length < 2 * Integer.BYTES + Long.BYTES) {
             throw new IOException("too short");
         }
@@ -64,13 +81,14 @@ public final class ChecksummedFile {
         crc.update(bytes, 0, body);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, body));
                 DataInputStream trailer = new DataInputStream(new ByteArrayInputStream(bytes, body, Long.BYTES))) {
-            if (in.readInt() != magic || in.readInt() != version) {
+            int version = in.readInt() == magic ? in.readInt() : -1;
+            if (version < oldest || version > newest) {
                 throw new IOException("not a Samklang file of this kind and a known version");
             }
             if (trailer.readLong() != crc.getValue()) {
                 throw new IOException("checksum mismatch");
             }
-            return reader.read(in);
+            return reader.read(in, version);
         }
     }
 

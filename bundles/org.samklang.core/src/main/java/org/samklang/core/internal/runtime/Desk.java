@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.samklang.core.api.PresenceService;
+import org.samklang.core.internal.attachments.AttachmentStaging;
 import org.samklang.core.internal.calls.CallLookup;
 import org.samklang.core.internal.calls.CallRuntime;
 import org.samklang.core.internal.calls.CallSettings;
@@ -151,6 +152,11 @@ public final class Desk implements AutoCloseable {
     /** Unsent replies, kept in the data directory's {@code drafts} folder. */
     public FileDraftStore drafts() {
         return drafts;
+    }
+
+    /** Files attached to replies, staged in the store's {@code attachments} folder. */
+    public AttachmentStaging attachments() {
+        return engine.attachments();
     }
 
     /** Agents' notes on customers, kept in the data directory's {@code notes} folder. */

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.samklang.core.api.AttachmentService;
 import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConnectorStatusService;
 import org.samklang.core.api.ConversationService;
@@ -91,6 +92,7 @@ public final class DeskComponent {
             register(KnowledgeService.class, desk.knowledge());
             register(DraftService.class, desk.drafts());
             register(CustomerNoteService.class, desk.notes());
+            register(AttachmentService.class, desk.attachments());
             register(ReceptionService.class, desk.reception());
             register(CallService.class, desk.calls());
             pending.forEach(p -> p.accept(desk));

@@ -20,7 +20,9 @@ import org.samklang.core.spi.SendResult;
 /**
  * One sandbox channel: accepts what agents send, records it as delivered and never delivers one idempotency key
  * twice. It refuses what the real channel would refuse (too long, too large, text on the phone line, a public
- * social reply over 280 characters), and a flapping channel answers "try again" while it is reconnecting.
+ * social reply over 280 characters, an attachment it cannot read whole), and a flapping channel answers "try again"
+ * while it is reconnecting. Attachments are read in full before a message counts as delivered, as a real plugin
+ * reads them to encode them.
  * <p>
  * Thread-safe: {@link #send} is synchronized, {@link #health()} is a pure function of the clock.
  */
@@ -138,6 +140,12 @@ public final class SandboxChannel implements ChannelConnector {
             if (attachment.sizeBytes() > capabilities.maxAttachmentBytes()) {
                 return Optional.of("attachment '" + attachment.name() + "' is " + attachment.sizeBytes()
                         + " bytes; at most " + capabilities.maxAttachmentBytes() + " are allowed");
+            }
+        }
+        for (AttachmentRef attachment : message.attachments()) {
+            Optional<String> unreadable = StagedFiles.problem(attachment);
+            if (unreadable.isPresent()) {
+                return unreadable;
             }
         }
         return Optional.empty();

@@ -10,8 +10,10 @@ import org.samklang.core.spi.ChannelCapabilities;
 
 /**
  * The four sandbox channels with the limits of their real counterparts: phone (calls only), e-mail (25,000
- * characters, attachments up to 10 MB), web chat (10,000 characters, flaps now and then) and social (direct
- * messages of 10,000 characters within a 24 h reply window, public replies of 280).
+ * characters, attachments up to 10 MB), web chat (10,000 characters, file uploads up to 5 MB as chat widgets
+ * allow, flaps now and then) and social (direct messages of 10,000 characters within a 24 h reply window, public
+ * replies of 280). Social declares no attachments: a reply to a public post cannot carry a file on the platforms it
+ * imitates, and capabilities are declared per channel, not per message.
  */
 public final class SandboxChannels {
 
@@ -22,6 +24,9 @@ public final class SandboxChannels {
 
     /** Largest e-mail attachment, in bytes. */
     public static final long EMAIL_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    /** Largest file sent in a chat, in bytes. */
+    public static final long CHAT_ATTACHMENT_BYTES = 5L * 1024 * 1024;
 
     private final SandboxChannel phone;
     private final SandboxChannel email;
@@ -34,8 +39,10 @@ public final class SandboxChannels {
                 Optional.empty(), false, false, true), clock, Optional.empty(), "");
         email = new SandboxChannel(EMAIL, MediaType.EMAIL, new ChannelCapabilities(25_000, true,
                 EMAIL_ATTACHMENT_BYTES, true, Optional.empty(), false, false, false), clock, Optional.empty(), "");
-        chat = new SandboxChannel(CHAT, MediaType.CHAT, new ChannelCapabilities(10_000, false, 0, false,
-                Optional.empty(), false, false, false), clock,
+        chat = new SandboxChannel(CHAT, MediaType.CHAT,
+                new ChannelCapabilities(10_000, true, CHAT_ATTACHMENT_BYTES, false,
+                        Optional.empty(), false, false, false),
+                clock,
                 Optional.of(new FlapSchedule(seed, Duration.ofMinutes(6), Duration.ofSeconds(8),
                         Duration.ofSeconds(25))),
                 "Reconnecting to the sandbox chat server");

@@ -1,15 +1,20 @@
 package org.samklang.sandbox.internal.channels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.ConversationId;
@@ -24,6 +29,8 @@ class SandboxChannelsTest {
 
     private final ManualClock clock = new ManualClock(ManualClock.WEDNESDAY_MORNING);
     private final SandboxChannels channels = new SandboxChannels(42, clock);
+    @TempDir
+    Path tempDir;
 
     private static OutboundMessage message(SandboxChannel channel, String key, String text, List<String> threadKeys,
             List<AttachmentRef> attachments) {
@@ -97,16 +104,47 @@ class SandboxChannelsTest {
     }
 
     @Test
-    void attachments_onlyByEmail_andAtMostTenMegabytes() {
+    void attachments_byEmailUpToTenMegabytes_byChatUpToFive_neverOnSocial() throws IOException {
         AttachmentRef big = new AttachmentRef("big.pdf", "application/pdf", 10L * 1024 * 1024 + 1, "file:big");
-        AttachmentRef small = new AttachmentRef("kvitto.pdf", "application/pdf", 80_000, "file:kvitto");
+        AttachmentRef small = staged("kvitto.pdf", 80_000);
+        AttachmentRef mediumForChat = new AttachmentRef("film.mp4", "video/mp4", 5L * 1024 * 1024 + 1, "file:film");
 
         assertInstanceOf(SendResult.PermanentFailure.class,
                 channels.email().send(message(channels.email(), "a1", "se bilaga", List.of(), List.of(big))));
         assertInstanceOf(SendResult.Sent.class,
                 channels.email().send(message(channels.email(), "a2", "se bilaga", List.of(), List.of(small))));
         assertInstanceOf(SendResult.PermanentFailure.class,
-                channels.chat().send(message(channels.chat(), "a3", "se bilaga", List.of(), List.of(small))));
+                channels.chat().send(message(channels.chat(), "a3", "se bilaga", List.of(), List.of(mediumForChat))));
+        assertInstanceOf(SendResult.PermanentFailure.class,
+                channels.social().send(message(channels.social(), "a4", "se bilaga", List.of("dm:1"),
+                        List.of(small))));
+        assertTrue(channels.chat().capabilities().attachments());
+        assertFalse(channels.social().capabilities().attachments());
+    }
+
+    @Test
+    void anAttachment_isReadWholeBeforeDelivery_aMissingOrShortFileIsRefusedWithTheName() throws IOException {
+        AttachmentRef kept = staged("kvitto.pdf", 1_000);
+        AttachmentRef missing = new AttachmentRef("borta.pdf", "application/pdf", 10,
+                tempDir.resolve("borta").toUri().toString());
+        AttachmentRef wrongSize = new AttachmentRef("kort.pdf", "application/pdf", 2_000, kept.uri());
+
+        SendResult gone = channels.email().send(message(channels.email(), "b1", "se bilaga", List.of(),
+                List.of(missing)));
+        SendResult shorter = channels.email().send(message(channels.email(), "b2", "se bilaga", List.of(),
+                List.of(wrongSize)));
+        SendResult whole = channels.email().send(message(channels.email(), "b3", "se bilaga", List.of(),
+                List.of(kept)));
+
+        assertTrue(((SendResult.PermanentFailure) gone).reason().contains("borta.pdf"));
+        assertTrue(((SendResult.PermanentFailure) shorter).reason().contains("1000 bytes"));
+        assertInstanceOf(SendResult.Sent.class, whole);
+    }
+
+    private AttachmentRef staged(String name, int size) throws IOException {
+        Path file = tempDir.resolve(name);
+        Files.write(file, new byte[size]);
+        return new AttachmentRef(name, "application/pdf", size, file.toUri().toString());
     }
 
     @Test

@@ -1,14 +1,17 @@
 package org.samklang.ui.internal.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.Draft;
 import org.samklang.core.api.model.ReplyDraft;
@@ -19,11 +22,24 @@ import org.samklang.core.api.model.ReplyDraft;
  * <p>
  * Each draft keeps one idempotency key until it is sent: sending twice (a double Ctrl+Enter, a retry after an
  * error) can never store two replies, because the engine keeps one reply per key. A conversation with a send in
- * flight refuses a second one until the first settles. Not thread-safe: confined to the UI thread.
+ * flight refuses a second one until the first settles. A draft also holds the files attached to it, so a draft of
+ * attachments only (no text yet) is kept too. Not thread-safe: confined to the UI thread.
  */
 public final class ComposerDrafts {
 
-    private record Local(String clientKey, String text, Optional<String> channelId) {
+    private record Local(String clientKey, String text, Optional<String> channelId, List<AttachmentRef> attachments) {
+
+        Local with(String newText) {
+            return new Local(clientKey, newText, channelId, attachments);
+        }
+
+        Local with(List<AttachmentRef> files) {
+            return new Local(clientKey, text, channelId, List.copyOf(files));
+        }
+
+        boolean isEmpty() {
+            return text.isEmpty() && attachments.isEmpty();
+        }
     }
 
     private final Map<ConversationId, Local> drafts = new HashMap<>();
@@ -56,7 +72,7 @@ public final class ComposerDrafts {
     public void choose(ConversationId conversation, Optional<String> channelId) {
         Local draft = drafts.get(conversation);
         if (draft != null) {
-            drafts.put(conversation, new Local(draft.clientKey(), draft.text(), channelId));
+            drafts.put(conversation, new Local(draft.clientKey(), draft.text(), channelId, draft.attachments()));
         }
     }
 
@@ -68,10 +84,10 @@ public final class ComposerDrafts {
      */
     public boolean restore(Draft saved) {
         ConversationId conversation = saved.conversationId();
-        if (drafts.containsKey(conversation) || saved.text().isEmpty()) {
+        if (drafts.containsKey(conversation) || (saved.text().isEmpty() && saved.attachments().isEmpty())) {
             return false;
         }
-        drafts.put(conversation, new Local(saved.clientKey(), saved.text(), saved.channelId()));
+        drafts.put(conversation, new Local(saved.clientKey(), saved.text(), saved.channelId(), saved.attachments()));
         return true;
     }
 
@@ -80,19 +96,68 @@ public final class ComposerDrafts {
         Local draft = drafts.get(conversation);
         return draft == null
                 ? Optional.empty()
-                : Optional.of(new Draft(conversation, draft.clientKey(), draft.text(), draft.channelId(), now));
+                : Optional.of(new Draft(conversation, draft.clientKey(), draft.text(), draft.channelId(), now,
+                        draft.attachments()));
     }
 
-    /** Remembers the composer's text for {@code conversation}; an empty text drops the draft. */
+    /** Remembers the composer's text for {@code conversation}; an empty text drops a draft without attachments. */
     public void update(ConversationId conversation, String text) {
-        if (text == null || text.isEmpty()) {
-            drafts.remove(conversation);
+        String value = text == null ? "" : text;
+        Local old = drafts.get(conversation);
+        if (old == null && value.isEmpty()) {
             return;
         }
+        Local updated = old == null ? new Local(newKey.get(), value, Optional.empty(), List.of()) : old.with(value);
+        if (updated.isEmpty()) {
+            drafts.remove(conversation);
+        } else {
+            drafts.put(conversation, updated);
+        }
+    }
+
+    /** {@return the files attached to {@code conversation}'s draft, in the order attached} */
+    public List<AttachmentRef> attachmentsFor(ConversationId conversation) {
+        Local draft = drafts.get(conversation);
+        return draft == null ? List.of() : draft.attachments();
+    }
+
+    /**
+     * Adds a staged file to {@code conversation}'s draft (starting one if needed); the same file under the same
+     * name twice is kept once. Refused while a send is in flight, so what is sent is what was shown.
+     *
+     * @return whether the draft changed
+     */
+    public boolean attach(ConversationId conversation, AttachmentRef file) {
+        Objects.requireNonNull(file, "file");
+        if (sending.contains(conversation)) {
+            return false;
+        }
         Local old = drafts.get(conversation);
-        drafts.put(conversation, old == null
-                ? new Local(newKey.get(), text, Optional.empty())
-                : new Local(old.clientKey(), text, old.channelId()));
+        Local draft = old == null ? new Local(newKey.get(), "", Optional.empty(), List.of()) : old;
+        if (draft.attachments().contains(file)) {
+            return false;
+        }
+        List<AttachmentRef> files = new ArrayList<>(draft.attachments());
+        files.add(file);
+        drafts.put(conversation, draft.with(files));
+        return true;
+    }
+
+    /** Removes {@code file} from {@code conversation}'s draft; a draft left empty goes. */
+    public boolean detach(ConversationId conversation, AttachmentRef file) {
+        Local draft = drafts.get(conversation);
+        if (draft == null || sending.contains(conversation) || !draft.attachments().contains(file)) {
+            return false;
+        }
+        List<AttachmentRef> files = new ArrayList<>(draft.attachments());
+        files.remove(file);
+        Local updated = draft.with(files);
+        if (updated.isEmpty()) {
+            drafts.remove(conversation);
+        } else {
+            drafts.put(conversation, updated);
+        }
+        return true;
     }
 
     /**
@@ -105,7 +170,8 @@ public final class ComposerDrafts {
         }
         update(conversation, text);
         sending.add(conversation);
-        return Optional.of(ReplyDraft.text(drafts.get(conversation).clientKey(), text.strip()));
+        Local draft = drafts.get(conversation);
+        return Optional.of(ReplyDraft.text(draft.clientKey(), text.strip()).withAttachments(draft.attachments()));
     }
 
     /** {@return whether a send for {@code conversation} is in flight} */

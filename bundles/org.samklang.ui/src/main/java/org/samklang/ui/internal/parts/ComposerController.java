@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.samklang.core.api.AttachmentService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.DraftService;
 import org.samklang.core.api.model.Conversation;
@@ -20,8 +21,9 @@ import org.samklang.ui.internal.model.UiMessages;
 /**
  * Drives the composer for the shown conversation: loads how the customer can be answered and any durable draft
  * (off the UI thread), keeps the counter and the "Reply on" choice current, saves the draft a moment after typing
- * stops, refuses a reply the channel would refuse (too long, window closed) with the reason, and discards the
- * durable draft once the engine stored the reply. UI thread only, except the background reads it starts.
+ * stops, refuses a reply the channel would refuse (too long, window closed, attachments it cannot carry) with the
+ * reason, and discards the durable draft once the engine stored the reply. Attaching files is delegated to
+ * {@link AttachmentController}. UI thread only, except the background reads it starts.
  */
 final class ComposerController {
 
@@ -32,6 +34,7 @@ final class ComposerController {
     private final UiThread threads;
     private final Clock clock;
     private final DraftAutosave autosave;
+    private final AttachmentController attachments;
     private volatile DraftService draftService;
     private ConversationService service;
     private Conversation current;
@@ -46,6 +49,8 @@ final class ComposerController {
         this.threads = threads;
         this.clock = clock;
         this.autosave = new DraftAutosave(threads, this::keep);
+        this.attachments = new AttachmentController(composer.attachments(), drafts, choice, messages, threads,
+                this::attachmentsChanged, composer::showStatus);
         composer.onTextChange(this::textChanged);
         composer.onChoice(this::picked);
     }
@@ -53,6 +58,18 @@ final class ComposerController {
     /** The durable draft store came or went (it is an optional service). */
     void bindDrafts(DraftService drafts) {
         draftService = drafts;
+    }
+
+    /** The desk's attachment service came or went (it is an optional service). */
+    void bindAttachments(AttachmentService service) {
+        attachments.bind(service);
+    }
+
+    /** Opens the file chooser to attach a file to the shown reply (a command). */
+    void attach() {
+        if (current != null) {
+            attachments.attach();
+        }
     }
 
     /** Shows {@code conversation} with its draft, then loads its reply options and durable draft. */
@@ -69,6 +86,7 @@ final class ComposerController {
             loading = false;
         }
         showCounter();
+        attachments.show(conversation.id());
         load(conversation.id(), conversations);
     }
 
@@ -78,6 +96,7 @@ final class ComposerController {
             return;
         }
         Optional<String> refusal = text.isBlank() ? Optional.empty() : choice.refusal(text);
+        refusal = refusal.or(() -> attachments.sendRefusal(current.id()));
         if (refusal.isPresent()) {
             composer.showStatus(refusal.get(), Tone.ERROR);
             return;
@@ -123,6 +142,7 @@ final class ComposerController {
         choice.setOptions(options, drafts.channelFor(id));
         composer.showChoices(choice.labels(), choice.selectedIndex());
         showCounter();
+        attachments.show(id);
     }
 
     private void textChanged(String text) {
@@ -151,6 +171,9 @@ final class ComposerController {
         showCounter();
         composer.showStatus(choice.refusal(composer.text().isBlank() ? "." : composer.text()).orElse(""),
                 Tone.ERROR);
+        if (current != null) {
+            attachments.show(current.id());
+        }
     }
 
     private void showCounter() {
@@ -171,6 +194,26 @@ final class ComposerController {
         autosave.cancel();
         discard(id);
         showCounter();
+        if (current != null) {
+            attachments.show(current.id());
+        }
+    }
+
+    /** Attachments change rarely and matter: the draft is saved at once, not after a typing pause. */
+    private void attachmentsChanged(ConversationId id) {
+        Optional<Draft> keep = drafts.toKeep(id, clock.instant());
+        boolean shown = current != null && current.id().equals(id);
+        if (keep.isPresent() && shown) {
+            autosave.changed(keep.get()); // replaces a pending save that lacks the new attachment
+            autosave.saveNow();
+        } else if (keep.isPresent()) {
+            keep(keep.get());
+        } else {
+            if (shown) {
+                autosave.cancel();
+            }
+            discard(id);
+        }
     }
 
     private void discard(ConversationId id) {

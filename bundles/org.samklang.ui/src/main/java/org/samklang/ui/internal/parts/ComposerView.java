@@ -14,8 +14,8 @@ import org.samklang.ui.internal.model.Tone;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
- * The reply composer: "Reply on: [Email · anna@kund.se ▾]" with a character counter, a plain-text field, a status
- * or error line and Send (Ctrl+Enter).
+ * The reply composer: "Reply on: [Email · anna@kund.se ▾]" with a character counter, a plain-text field, the
+ * attachment row ({@link AttachmentBar}), a status or error line and Send (Ctrl+Enter).
  * While a reply is being stored the field is read-only, so what is sent is exactly what is shown; when sending
  * fails the text stays and the line says why.
  */
@@ -27,6 +27,7 @@ final class ComposerView {
     private final Combo channel;
     private final Label counter;
     private final Text text;
+    private final AttachmentBar attachments;
     private final Label status;
     private final Button send;
     private final Palette palette;
@@ -58,6 +59,7 @@ final class ComposerView {
                 onSend.accept(text.getText());
             }
         });
+        attachments = new AttachmentBar(box, messages, palette);
         status = new Label(box, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         send = new Button(box, SWT.PUSH);
@@ -123,10 +125,16 @@ final class ComposerView {
         text.setText("");
     }
 
-    /** Locks or unlocks the field and the button while a reply is being stored. */
+    /** Locks or unlocks the field, the attachments and the button while a reply is being stored. */
     void setSending(boolean sending) {
         text.setEditable(!sending);
         send.setEnabled(!sending);
+        attachments.setSending(sending);
+    }
+
+    /** {@return the attachment row} */
+    AttachmentBar attachments() {
+        return attachments;
     }
 
     /** Shows a status line: muted for progress, red for an error. */
@@ -157,5 +165,6 @@ final class ComposerView {
         channel.setEnabled(enabled);
         text.setEnabled(enabled);
         send.setEnabled(enabled);
+        attachments.setSending(!enabled);
     }
 }

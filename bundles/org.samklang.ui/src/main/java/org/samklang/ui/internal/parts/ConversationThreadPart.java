@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.samklang.core.api.AttachmentService;
 import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.DraftService;
@@ -85,6 +86,7 @@ public class ConversationThreadPart {
     private ComposerView composer;
     private ComposerController composerControl;
     private volatile DraftService draftService;
+    private volatile AttachmentService attachmentService;
     private CustomerNames names;
     private JournalFeed feed;
     private RefreshThrottle throttle;
@@ -123,6 +125,7 @@ public class ConversationThreadPart {
         composerControl = new ComposerController(composer, drafts, new ReplyChoice(messages,
                 new TimeTexts(Clock.systemDefaultZone(), messages)), messages, threads, Clock.systemUTC());
         composerControl.bindDrafts(draftService);
+        composerControl.bindAttachments(attachmentService);
         composer.onFocusChange(focused -> {
             if (focused) {
                 contexts.activateContext(COMPOSER_CONTEXT);
@@ -150,6 +153,16 @@ public class ConversationThreadPart {
         draftService = service;
         if (threads != null) {
             threads.uiNowOrLater(() -> composerControl.bindDrafts(service));
+        }
+    }
+
+    /** Files can be attached when the desk's attachment service is there; without it "Attach…" says why not. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindAttachments(@Service AttachmentService service) {
+        attachmentService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(() -> composerControl.bindAttachments(service));
         }
     }
 
@@ -337,6 +350,13 @@ public class ConversationThreadPart {
     public void sendReply() {
         if (current != null && composer != null) {
             send(composer.text());
+        }
+    }
+
+    /** Opens the file chooser to attach a file to the reply, as "Attach…" does (a command: Ctrl+Shift+O). */
+    public void attachFile() {
+        if (current != null && composerControl != null) {
+            composerControl.attach();
         }
     }
 

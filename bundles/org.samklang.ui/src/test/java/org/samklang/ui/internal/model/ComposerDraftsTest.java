@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.Draft;
 import org.samklang.core.api.model.ReplyDraft;
@@ -84,5 +86,47 @@ class ComposerDraftsTest {
         assertFalse(drafts.restore(new Draft(other, "old", "gammalt", Optional.empty(), Instant.EPOCH)));
         assertEquals("skrivet nu", drafts.textFor(other));
         assertEquals(Optional.of("skrivet nu"), drafts.toKeep(other, Instant.EPOCH).map(Draft::text));
+    }
+
+    private static final AttachmentRef RECEIPT = new AttachmentRef("kvitto.pdf", "application/pdf", 80_000,
+            "file:///data/store/attachments/" + "ab".repeat(32));
+
+    @Test
+    void givenAnAttachmentAndNoText_whenTheTextIsCleared_thenTheDraftStaysAndIsKeptWithTheAttachment() {
+        assertTrue(drafts.attach(anna, RECEIPT));
+        assertFalse(drafts.attach(anna, RECEIPT), "the same file twice is kept once");
+        drafts.update(anna, "Hej");
+        drafts.update(anna, "");
+
+        Draft kept = drafts.toKeep(anna, Instant.EPOCH).orElseThrow();
+
+        assertEquals("", kept.text());
+        assertEquals(List.of(RECEIPT), kept.attachments());
+        assertTrue(drafts.detach(anna, RECEIPT));
+        assertEquals(Optional.empty(), drafts.toKeep(anna, Instant.EPOCH), "nothing left to keep");
+    }
+
+    @Test
+    void givenAttachments_whenSent_thenTheReplyCarriesThemAndWhileInFlightTheyCannotChange() {
+        drafts.attach(anna, RECEIPT);
+
+        ReplyDraft reply = drafts.startSending(anna, "Se bilagan.").orElseThrow();
+
+        assertEquals(List.of(RECEIPT), reply.attachments());
+        AttachmentRef late = new AttachmentRef("sen.pdf", "application/pdf", 1, RECEIPT.uri());
+        assertFalse(drafts.attach(anna, late), "what is sent is what was shown");
+        assertFalse(drafts.detach(anna, RECEIPT));
+        drafts.sent(anna, reply.clientKey());
+        assertEquals(List.of(), drafts.attachmentsFor(anna));
+    }
+
+    @Test
+    void givenADraftOfAttachmentsOnlySavedBeforeACrash_whenRestored_thenTheAttachmentsComeBack() {
+        Draft saved = new Draft(erik, "key-old", "", Optional.empty(), Instant.EPOCH, List.of(RECEIPT));
+
+        assertTrue(drafts.restore(saved));
+
+        assertEquals(List.of(RECEIPT), drafts.attachmentsFor(erik));
+        assertEquals("key-old", drafts.toKeep(erik, Instant.EPOCH).orElseThrow().clientKey());
     }
 }
