@@ -151,6 +151,21 @@ public sealed interface JournalEvent {
         }
     }
 
+    /**
+     * A customer the desk knew only by an address got a name ("customer-renamed"), e.g. from the CRM for a caller who
+     * had only a number; read the customer for the rest.
+     */
+    record CustomerRenamed(long sequence, Instant at, CustomerId customerId, String displayName)
+            implements
+                JournalEvent {
+
+        public CustomerRenamed {
+            check(sequence, at);
+            Checks.notNull(customerId, "customerId");
+            Checks.notBlank(displayName, "displayName");
+        }
+    }
+
     /** Everything of {@code absorbed} (addresses, conversations, messages) now belongs to {@code survivor}. */
     record CustomersMerged(long sequence, Instant at, CustomerId survivor, CustomerId absorbed)
             implements

@@ -3,6 +3,7 @@ package org.samklang.core.internal.context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -48,6 +49,11 @@ public final class CustomerContextAssembler implements CustomerContextService {
 
     public void removeOrderHistory(OrderHistory history) {
         histories.remove(history);
+    }
+
+    /** {@return the CRM the context asks (the first one installed), if any} */
+    public Optional<CustomerDirectory> crm() {
+        return directories.stream().findFirst();
     }
 
     @Override

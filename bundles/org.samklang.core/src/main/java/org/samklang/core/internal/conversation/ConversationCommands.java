@@ -20,6 +20,7 @@ import org.samklang.core.internal.outbox.ConnectorRegistry;
 import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.Writer;
+import org.samklang.core.internal.text.CleanText;
 import org.samklang.core.spi.ChannelCapabilities;
 import org.samklang.core.spi.ChannelConnector;
 
@@ -29,6 +30,9 @@ final class ConversationCommands {
     private final Writer writer;
     private final ReadPool readers;
     private final ConversationStore conversations;
+    /** Longest customer name kept from a CRM; more is cut with an ellipsis. */
+    static final int MAX_NAME_LENGTH = 200;
+
     private final CustomerStore customers;
     private final CustomerMerger customerMerger;
     private final ConversationMerger conversationMerger;
@@ -107,6 +111,16 @@ final class ConversationCommands {
             conversations.setTags(transaction, row, normalized);
             return conversations.require(transaction, row.id()).toModel();
         });
+    }
+
+    /** Names a customer known only by an address; see {@link CoreEngine#nameCustomer}. */
+    CompletableFuture<Boolean> nameCustomer(CustomerId id, String unnamedAs, String name) {
+        String clean = CleanText.line(name, MAX_NAME_LENGTH);
+        if (clean.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("a customer name must not be blank"));
+        }
+        return writer.submit("name customer", transaction -> customers.nameIfStill(transaction, id, unnamedAs,
+                clean));
     }
 
     CompletableFuture<Conversation> mergeConversations(ConversationId target, ConversationId source) {

@@ -260,6 +260,15 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         return commands.mergeConversations(target, source);
     }
 
+    /**
+     * Names a customer the desk knew only by an address (a CRM named the caller), journalled as "customer-renamed".
+     * Compare and set: only while the stored name is still {@code unnamedAs}, so a name that arrived meanwhile wins.
+     * The name is cleaned to one line of visible characters. {@return whether the name was set}; fails with
+     * {@link IllegalArgumentException} for a blank name.
+     */
+    public CompletableFuture<Boolean> nameCustomer(CustomerId id, String unnamedAs, String name) {
+        return commands.nameCustomer(id, unnamedAs, name);
+    }
     @Override
     public CompletableFuture<Customer> mergeCustomers(CustomerId survivor, CustomerId absorbed) {
         return commands.mergeCustomers(survivor, absorbed);

@@ -12,6 +12,7 @@ import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.Customer;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.JournalEvent.CustomerCreated;
+import org.samklang.core.api.model.JournalEvent.CustomerRenamed;
 import org.samklang.core.internal.store.SqlRows;
 import org.samklang.core.internal.store.SqlSession;
 import org.samklang.core.internal.store.WriteTransaction;
@@ -31,6 +32,8 @@ public final class CustomerStore {
     private final WriterCache<String, CustomerId> owners = new WriterCache<>(CACHED_OWNERS);
 
     private static final String FIND_BY_ADDRESS = "SELECT customer_id FROM address WHERE uri = ?";
+    private static final String NAME_IF_STILL = "UPDATE customer SET display_name = ? WHERE id = ?"
+            + " AND display_name = ? AND merged_into IS NULL";
     private static final String INSERT_CUSTOMER = "INSERT INTO customer(display_name, created_at) VALUES (?, ?)"
             + " RETURNING id";
     private static final String INSERT_ADDRESS = "INSERT INTO address(uri, customer_id, added_at) VALUES (?, ?, ?)";
@@ -65,6 +68,23 @@ public final class CustomerStore {
         CustomerId id = new CustomerId(SqlRows.insertReturningId(insert));
         transaction.record(seq -> new CustomerCreated(seq, transaction.now(), id));
         return id;
+    }
+
+    /**
+     * Names a customer whose name is still {@code unnamedAs} (compare and set: a name given meanwhile, by a channel
+     * or a merge, is kept), with its journal event. {@return whether the name was set}
+     */
+    public boolean nameIfStill(WriteTransaction transaction, CustomerId id, String unnamedAs, String name)
+            throws SQLException {
+        PreparedStatement update = transaction.prepare(NAME_IF_STILL);
+        update.setString(1, name);
+        update.setLong(2, id.value());
+        update.setString(3, unnamedAs);
+        if (update.executeUpdate() == 0) {
+            return false;
+        }
+        transaction.record(seq -> new CustomerRenamed(seq, transaction.now(), id, name));
+        return true;
     }
 
     /** The owner of {@code address} as the writer sees it (cached). */

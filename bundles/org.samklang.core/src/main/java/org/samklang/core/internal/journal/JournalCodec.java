@@ -19,6 +19,7 @@ import org.samklang.core.api.model.JournalEvent.ConversationStateChanged;
 import org.samklang.core.api.model.JournalEvent.ConversationTagged;
 import org.samklang.core.api.model.JournalEvent.ConversationsMerged;
 import org.samklang.core.api.model.JournalEvent.CustomerCreated;
+import org.samklang.core.api.model.JournalEvent.CustomerRenamed;
 import org.samklang.core.api.model.JournalEvent.CustomerSplit;
 import org.samklang.core.api.model.JournalEvent.CustomersMerged;
 import org.samklang.core.api.model.JournalEvent.DeliveryStateChanged;
@@ -55,6 +56,7 @@ final class JournalCodec {
                     .detail(FieldCodec.encodeList(List.copyOf(e.tags())));
             case ConversationsMerged e -> row.conversation(e.target().value()).other(e.source().value());
             case CustomerCreated e -> row.customer(e.customerId().value());
+            case CustomerRenamed e -> row.customer(e.customerId().value()).detail(e.displayName());
             case CustomersMerged e -> row.customer(e.survivor().value()).other(e.absorbed().value());
             case CustomerSplit e -> row.customer(e.source().value()).other(e.created().value())
                     .detail(FieldCodec.encodeList(e.movedAddresses().stream().map(Address::uri).toList()));
@@ -75,6 +77,7 @@ final class JournalCodec {
             case ConversationTagged e -> "conversation-tagged";
             case ConversationsMerged e -> "conversations-merged";
             case CustomerCreated e -> "customer-created";
+            case CustomerRenamed e -> "customer-renamed";
             case CustomersMerged e -> "customers-merged";
             case CustomerSplit e -> "customer-split";
             case PresenceChanged e -> "presence-change";
@@ -104,6 +107,7 @@ final class JournalCodec {
             case "conversations-merged" -> new ConversationsMerged(seq, at, conversation(row),
                     new ConversationId(row.otherId()));
             case "customer-created" -> new CustomerCreated(seq, at, customer(row));
+            case "customer-renamed" -> new CustomerRenamed(seq, at, customer(row), row.detail());
             case "customers-merged" -> new CustomersMerged(seq, at, customer(row), new CustomerId(row.otherId()));
             case "customer-split" -> new CustomerSplit(seq, at, customer(row), new CustomerId(row.otherId()),
                     FieldCodec.decodeList(row.detail()).stream().map(Address::parseUri).toList());

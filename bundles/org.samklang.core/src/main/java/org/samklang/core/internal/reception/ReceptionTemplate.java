@@ -1,5 +1,6 @@
 package org.samklang.core.internal.reception;
 
+import org.samklang.core.internal.text.CleanText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,24 +37,24 @@ final class ReceptionTemplate {
     }
 
     Note render(Fields fields) {
-        String caller = NoteText.line(fields.callerName(), MAX_NAME);
+        String caller = CleanText.line(fields.callerName(), MAX_NAME);
         if (caller.isEmpty()) {
             caller = swedish ? "Okänd uppringare" : "Unknown caller";
         }
-        String number = NoteText.line(fields.callerNumber(), 40);
+        String number = CleanText.line(fields.callerNumber(), 40);
         if (number.isEmpty()) {
             number = swedish ? "inget nummer angivet" : "no number given";
         }
-        String text = NoteText.body(fields.text());
+        String text = CleanText.body(fields.text());
         String when = dateTime.format(fields.takenAt().atZone(zone));
-        String colleague = NoteText.line(fields.colleague(), MAX_NAME);
-        String takenBy = NoteText.line(fields.takenBy(), MAX_NAME);
+        String colleague = CleanText.line(fields.colleague(), MAX_NAME);
+        String takenBy = CleanText.line(fields.takenBy(), MAX_NAME);
         return new Note(subject(caller, text, fields.callBack()),
                 body(colleague, caller, number, text, fields.callBack(), when, takenBy));
     }
 
     private String subject(String caller, String text, boolean callBack) {
-        String gist = NoteText.line(text, MAX_SUBJECT_MESSAGE);
+        String gist = CleanText.line(text, MAX_SUBJECT_MESSAGE);
         if (swedish) {
             return (callBack ? "Ring tillbaka: " : "Meddelande från ") + caller + " – " + gist;
         }

@@ -18,6 +18,7 @@ import org.samklang.core.internal.config.DeskRouting;
 import org.samklang.core.internal.config.RoutingConfigException;
 import org.samklang.core.internal.config.RoutingConfigReader;
 import org.samklang.core.internal.context.CustomerContextAssembler;
+import org.samklang.core.internal.context.CustomerNamer;
 import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
 import org.samklang.core.internal.drafts.FileDraftStore;
@@ -61,6 +62,7 @@ public final class Desk implements AutoCloseable {
     private FileDraftStore drafts;
     private FileNoteStore notes;
     private JournalSubscription notesFollowMerges;
+    private CustomerNamer namer;
     private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "samklang-desk");
         t.setDaemon(true);
@@ -117,6 +119,8 @@ public final class Desk implements AutoCloseable {
         desk.presence.addListener(change -> engine.recordPresenceChange(change.personId(),
                 change.after().state().name(), change.after().reason().name()));
         desk.routing.start();
+        desk.namer = new CustomerNamer(engine, () -> desk.context.crm().map(crm -> crm::findByAddress));
+        desk.namer.start();
         desk.background.scheduleWithFixedDelay(desk::tickPresence, PRESENCE_TICK_MILLIS, PRESENCE_TICK_MILLIS,
                 TimeUnit.MILLISECONDS);
         desk.background.scheduleWithFixedDelay(desk.board::poll, HEALTH_POLL_MILLIS, HEALTH_POLL_MILLIS,
@@ -253,6 +257,7 @@ public final class Desk implements AutoCloseable {
         calls.close();
         routing.close();
         notesFollowMerges.close();
+        namer.close();
         drafts.close();
         notes.close();
         engine.close();

@@ -50,6 +50,7 @@ class JournalCodecTest {
                 new ConversationAssigned(7, AT, conversation, Optional.empty()),
                 new ConversationsMerged(8, AT, conversation, new ConversationId(9)),
                 new CustomerCreated(9, AT, customer),
+                new JournalEvent.CustomerRenamed(9, AT, customer, "Kjell Persson"),
                 new CustomersMerged(10, AT, customer, new CustomerId(4)),
                 new CustomerSplit(11, AT, customer, new CustomerId(5),
                         List.of(Address.tel("+46701234567"), Address.mailto("anna@kund.se"))),

@@ -38,6 +38,7 @@ public record TimelineInterest(CustomerId customer, Set<ConversationId> conversa
             case JournalEvent.CustomersMerged e -> customer.equals(e.survivor()) || customer.equals(e.absorbed());
             case JournalEvent.CustomerSplit e -> customer.equals(e.source()) || customer.equals(e.created());
             case JournalEvent.CustomerCreated e -> false;
+            case JournalEvent.CustomerRenamed e -> customer.equals(e.customerId());
             case JournalEvent.PresenceChanged e -> false;
         };
     }

@@ -374,7 +374,8 @@ public class ConversationListPart {
                     || event instanceof JournalEvent.DeliveryStateChanged) {
                 return; // nothing the list shows
             }
-            if (event instanceof JournalEvent.CustomersMerged || event instanceof JournalEvent.CustomerSplit) {
+            if (event instanceof JournalEvent.CustomersMerged || event instanceof JournalEvent.CustomerSplit
+                    || event instanceof JournalEvent.CustomerRenamed) {
                 feedNames.forget();
             }
             feedThrottle.request();

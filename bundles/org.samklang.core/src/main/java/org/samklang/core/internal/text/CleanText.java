@@ -1,17 +1,18 @@
-package org.samklang.core.internal.reception;
+package org.samklang.core.internal.text;
 
 /**
- * Cleans what the receptionist typed (or the caller said) before it goes into an e-mail: no control characters but
+ * Cleans text people typed or remote systems sent before it is stored or sent (a receptionist's message, a name
+ * from the CRM): no control characters but
  * line breaks, no invisible format characters (bidirectional overrides that could make a number read backwards,
  * zero-width characters), no lone surrogates; subjects and names on one line and capped. Pure and thread-safe.
  */
-final class NoteText {
+public final class CleanText {
 
-    private NoteText() {
+    private CleanText() {
     }
 
     /** {@code raw} as lines: {@code \r\n} and other breaks become {@code \n}; everything invisible goes. */
-    static String body(String raw) {
+    public static String body(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length();) {
             int cp = raw.codePointAt(i);
@@ -33,7 +34,7 @@ final class NoteText {
     }
 
     /** {@code raw} on one line, whitespace runs collapsed, at most {@code max} characters (then "…"). */
-    static String line(String raw, int max) {
+    public static String line(String raw, int max) {
         String collapsed = body(raw).replaceAll("\\s+", " ").strip();
         if (collapsed.length() <= max) {
             return collapsed;
