@@ -21,6 +21,13 @@ import java.util.List;
  * written per commit. So there is no message index by conversation: a conversation's messages are found in its
  * customer's timeline index, which carries the conversation id, and counted by {@code conversation.message_count}.
  * An agent's own conversations are few, so their index has no last-activity column either.
+ * <p>
+ * Version 4 adds the indexes the inbox counts its filtered views through ("n of N" on a desk with 100,000 open
+ * conversations): partial indexes on the open rows by media type, on the open unassigned rows by media type, and on
+ * the unanswered rows by media type and opening time. Each holds every column its view's conditions read, so a count
+ * never reads the table; their columns (media type, opening time, assignee) and conditions (open, state, assignee)
+ * do not change when a message arrives. The state list is frozen here; {@code InboxFilter} must write the same
+ * list in the same order, or SQLite cannot use the index (a test checks the plans).
  */
 final class Schema {
 
@@ -127,7 +134,17 @@ final class Schema {
                     "ALTER TABLE conversation ADD COLUMN skills TEXT",
                     "ALTER TABLE conversation ADD COLUMN priority INTEGER",
                     "ALTER TABLE conversation ADD COLUMN sla_deadline INTEGER",
-                    "ALTER TABLE conversation ADD COLUMN tags TEXT")));
+                    "ALTER TABLE conversation ADD COLUMN tags TEXT")),
+            // Partial indexes hold only the open rows a filtered count walks; none has a column that ingest's
+            // per-message update changes, so SQLite leaves them alone on every message (see the class comment).
+            new Migration(4, "inbox counts by media type, unassigned and unanswered", List.of(
+                    "CREATE INDEX conversation_open_by_media ON conversation(media_type) WHERE open = 1",
+                    """
+                            CREATE INDEX conversation_unassigned_by_media ON conversation(media_type)
+                                WHERE open = 1 AND assignee IS NULL""",
+                    """
+                            CREATE INDEX conversation_unanswered ON conversation(media_type, opened_at, assignee)
+                                WHERE open = 1 AND state IN ('NEW', 'QUEUED', 'OFFERED')""")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {
