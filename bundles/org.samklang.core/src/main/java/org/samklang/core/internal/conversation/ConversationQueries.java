@@ -19,7 +19,6 @@ import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.store.KeysetCursor;
 import org.samklang.core.internal.store.ReadPool;
-import org.samklang.core.internal.store.ReadSession;
 import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.SqlRows;
 
@@ -64,8 +63,9 @@ final class ConversationQueries {
         KeysetCursor start = Paging.start(request, 'c');
         InboxFilter filter = InboxFilter.of(query);
         return readers.read(session -> {
-            long total = count(session, "SELECT count(*) FROM " + filter.from() + " WHERE " + filter.where(),
-                    filter);
+            PreparedStatement count = session.prepare(filter.countSql());
+            filter.bindCount(count);
+            long total = SqlRows.singleLong(count);
             PreparedStatement page = session.prepare("SELECT " + ConversationStore.COLUMNS + " FROM "
                     + filter.from() + " WHERE " + filter.where() + NEWER_THAN_CURSOR.formatted("last_activity_at"));
             int next = filter.bind(page, 1);
@@ -158,12 +158,6 @@ final class ConversationQueries {
             Optional<CustomerId> owner = customers.findByAddress(session, address);
             return owner.isPresent() ? customers.read(session, owner.get()) : Optional.<Customer>empty();
         });
-    }
-
-    private static long count(ReadSession session, String sql, InboxFilter filter) throws SQLException {
-        PreparedStatement count = session.prepare(sql);
-        filter.bind(count, 1);
-        return SqlRows.singleLong(count);
     }
 
     private static void bindCursor(PreparedStatement query, int index, KeysetCursor start) throws SQLException {
