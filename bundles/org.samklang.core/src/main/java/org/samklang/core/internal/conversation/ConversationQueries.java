@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.Conversation;
@@ -61,6 +62,9 @@ final class ConversationQueries {
 
     Page<Conversation> inbox(InboxQuery query, PageRequest request) {
         KeysetCursor start = Paging.start(request, 'c');
+        if (query.queueIds().filter(Set::isEmpty).isPresent()) {
+            return new Page<>(List.of(), 0, Optional.empty()); // "my queues" of an agent in no queue
+        }
         InboxFilter filter = InboxFilter.of(query);
         return readers.read(session -> {
             PreparedStatement count = session.prepare(filter.countSql());

@@ -55,14 +55,11 @@ record InboxFilter(String from, String conditions, List<Object> parameters, Map<
             where.append(" AND media_type = ?");
             parameters.add(media.name());
         });
-        query.queueIds().ifPresent(queues -> {
-            if (queues.isEmpty()) {
-                where.append(" AND 0"); // an agent in no queue: "my queues" lists nothing, not everything
-            } else {
-                where.append(" AND queue_id IN (").append(String.join(", ", Collections.nCopies(queues.size(), "?")))
-                        .append(")");
-                parameters.addAll(queues);
-            }
+        // An empty queue set lists nothing; ConversationQueries answers it without a query.
+        query.queueIds().filter(queues -> !queues.isEmpty()).ifPresent(queues -> {
+            where.append(" AND queue_id IN (").append(String.join(", ", Collections.nCopies(queues.size(), "?")))
+                    .append(")");
+            parameters.addAll(queues);
         });
         return new InboxFilter(from, where.toString(), List.copyOf(parameters), query.unansweredSince(),
                 countFrom(query, from));

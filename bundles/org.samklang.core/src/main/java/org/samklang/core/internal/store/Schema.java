@@ -23,8 +23,8 @@ import java.util.List;
  * An agent's own conversations are few, so their index has no last-activity column either.
  * <p>
  * Version 4 adds the index the inbox counts its open views through ("n of N" on a desk with 100,000 open
- * conversations): a partial index of the open rows by media type, state, opening time and assignee, which holds every
- * column the views' conditions read, so a count never reads the table. None of its columns changes when a message
+ * conversations): a partial index of the open rows by media type, state, opening time, assignee and queue, which holds
+ * every column the views' conditions read, so a count never reads the table. None of its columns changes when a message
  * joins an open conversation, so SQLite leaves it alone then; a new or reopened conversation adds one entry. One index rather than one
  * per view: each costs an insert per new conversation, and one answers every count in a few milliseconds.
  */
@@ -138,7 +138,7 @@ final class Schema {
             new Migration(4, "inbox counts of the open conversations", List.of(
                     """
                             CREATE INDEX conversation_open_filters ON conversation(media_type, state, opened_at,
-                                assignee) WHERE open = 1""")));
+                                assignee, queue_id) WHERE open = 1""")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,7 @@ class InboxCountPlanTest {
         countIndex.put(onMedia(View.UNASSIGNED, MediaType.CHAT), index + " (media_type=?)");
         countIndex.put(InboxQuery.of(View.OPEN).unansweredSince(atRisk), atRiskRanges);
         countIndex.put(onMedia(View.UNASSIGNED, MediaType.SOCIAL).unansweredSince(atRisk), atRiskRanges);
+        countIndex.put(InboxQuery.of(View.UNASSIGNED).inQueues(Optional.of(Set.of("chat", "email"))), index);
 
         try (Connection connection = storeConnection()) {
             for (Map.Entry<InboxQuery, String> expected : countIndex.entrySet()) {
