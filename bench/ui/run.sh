@@ -3,7 +3,8 @@
 # with the test probe on, drives it with xdotool and prints the figures. Run through ./samklang bench ui.
 # Knobs (system properties of the bench): BENCH_CALLS (30), BENCH_SWITCHES (10), BENCH_LARGE_RATE (contacts per
 # hour, 36000), BENCH_LARGE_HOURS (backlog hours, 3: about 100,000 contacts), BENCH_LARGE_UNKNOWN (share of
-# strangers, 0.95: each opens its own conversation) and BENCH_LARGE=false (small desk only).
+# strangers, 0.95: each opens its own conversation), BENCH_LARGE=false (small desk only) and BENCH_SMALL=false (large
+# desk only).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/product/target/products/samklang/linux/gtk/x86_64/samklang"
@@ -29,5 +30,5 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}'
 "$JAVA_HOME/bin/java" -cp "$work/classes:$junit" -Dsamklang.product="$product" \
     -Dbench.calls="${BENCH_CALLS:-30}" -Dbench.switches="${BENCH_SWITCHES:-10}" \
     -Dbench.large="${BENCH_LARGE:-true}" -Dbench.largeRate="${BENCH_LARGE_RATE:-36000}" -Dbench.largeHours="${BENCH_LARGE_HOURS:-3}" \
-    -Dbench.largeUnknown="${BENCH_LARGE_UNKNOWN:-0.95}" \
+    -Dbench.largeUnknown="${BENCH_LARGE_UNKNOWN:-0.95}" -Dbench.small="${BENCH_SMALL:-true}" \
     org.samklang.product.tests.UiBench

@@ -30,6 +30,8 @@ public final class InboxPager {
     public static final int PAGE_SIZE = 100;
     /** Rows kept ready beyond the last one the table asked for, so scrolling rarely shows a placeholder. */
     static final int LOOKAHEAD = 40;
+    /** Placeholder rows the table holds beyond the loaded ones (see {@link #itemCount()}). */
+    public static final int PLACEHOLDERS_AHEAD = 1_000;
 
     /** A page to read for generation {@code generation}. */
     public record Request(int generation, InboxSource source, PageRequest page) {
@@ -146,14 +148,22 @@ public final class InboxPager {
         return Optional.ofNullable(failure);
     }
 
-    /** {@return how many rows the table should have, placeholders included} */
+    /**
+     * {@return how many rows the table should have, placeholders included: the loaded rows and at most
+     * {@value #PLACEHOLDERS_AHEAD} more of the total} GTK's table pays for every row it holds, loaded or not
+     * (setting 40,000 rows takes about 200 ms), so a filter change on a huge view would cost that each time; the
+     * table grows by pages as the user scrolls, and the footer still says "n of N".
+     */
     public int itemCount() {
         if (source.totalIsExact()) {
-            long count = endReached || failure != null ? rows.size() : Math.max(sourceTotal, rows.size());
-            return (int) Math.min(Integer.MAX_VALUE, count);
+            return (int) Math.min(exactTotal(), rows.size() + (long) PLACEHOLDERS_AHEAD);
         }
         boolean more = started && !endReached && failure == null && !(firstPagePending && rows.isEmpty());
         return rows.size() + (more ? 1 : 0);
+    }
+
+    private long exactTotal() {
+        return endReached || failure != null ? rows.size() : Math.max(sourceTotal, rows.size());
     }
 
     /** {@return the loaded row at {@code index}, or empty while it is a placeholder} */
@@ -185,7 +195,7 @@ public final class InboxPager {
             return messages.format("list.footer.loading");
         }
         if (source.totalIsExact()) {
-            int total = itemCount();
+            long total = exactTotal();
             if (total > 0) {
                 return messages.format("list.footer.exact", rows.size(), total);
             }

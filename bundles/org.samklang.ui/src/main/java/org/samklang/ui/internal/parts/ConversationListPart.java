@@ -254,9 +254,16 @@ public class ConversationListPart {
         if (connected == null) {
             return;
         }
+        long queuedAt = System.nanoTime();
         threads.background(() -> {
             try {
+                long startedAt = System.nanoTime();
                 InboxChunk chunk = current.load(request.source(), request.page());
+                if (TIMED && request.page().cursor().isEmpty()) {
+                    LOG.log(System.Logger.Level.INFO, "list-load waited {0} ms, loaded in {1} ms",
+                            Long.toString((startedAt - queuedAt) / 1_000_000),
+                            Long.toString((System.nanoTime() - startedAt) / 1_000_000));
+                }
                 threads.ui(() -> accept(request, chunk));
             } catch (RuntimeException e) {
                 threads.ui(() -> failed(request, e));
