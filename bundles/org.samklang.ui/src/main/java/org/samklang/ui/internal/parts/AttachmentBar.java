@@ -64,6 +64,8 @@ final class AttachmentBar {
         chips.setVisible(false);
     }
 
+    private List<Object> shownState = List.of();
+
     /** Runs {@code listener} when the agent presses "Attach…". */
     void onAttach(Runnable listener) {
         onAttach = listener;
@@ -76,6 +78,13 @@ final class AttachmentBar {
 
     /** Shows the button's state, the line beside it and the chips. */
     void show(ComposerAttachments.Button button, Optional<String> warning, List<Chip> files) {
+        // Shown on every conversation opened and every channel chosen: nothing to redo when nothing changed, which
+        // keeps the screen pop from paying for widgets and a layout (see docs/performance.md).
+        List<Object> state = List.of(button, warning, files);
+        if (state.equals(shownState)) {
+            return;
+        }
+        shownState = state;
         attachAllowed = button.enabled();
         attach.setEnabled(button.enabled());
         attach.setToolTipText(button.tip());
@@ -93,7 +102,8 @@ final class AttachmentBar {
         }
         ((GridData) chips.getLayoutData()).exclude = files.isEmpty();
         chips.setVisible(!files.isEmpty());
-        chips.getParent().getParent().layout(true, true);
+        // Only the widgets on the way from the changed ones up, not the whole thread part.
+        chips.getParent().getParent().layout(new Control[]{note, chips});
     }
 
     /** Locks the row while a reply is being stored, so what is sent is what is shown. */
