@@ -120,7 +120,10 @@ public final class Desk implements AutoCloseable {
                 change.after().state().name(), change.after().reason().name()));
         desk.routing.start();
         desk.namer = new CustomerNamer(engine, () -> desk.context.crm().map(crm -> crm::findByAddress));
-        desk.namer.start();
+        // A CRM that charges per lookup or cannot take the load: -Dsamklang.crmNames=false leaves naming to the card.
+        if (!"false".equals(System.getProperty("samklang.crmNames"))) {
+            desk.namer.start();
+        }
         desk.background.scheduleWithFixedDelay(desk::tickPresence, PRESENCE_TICK_MILLIS, PRESENCE_TICK_MILLIS,
                 TimeUnit.MILLISECONDS);
         desk.background.scheduleWithFixedDelay(desk.board::poll, HEALTH_POLL_MILLIS, HEALTH_POLL_MILLIS,

@@ -101,8 +101,12 @@ final class CustomerNoteView {
     }
 
     private void setVisible(boolean visible) {
-        ((GridData) area.getLayoutData()).exclude = !visible;
+        GridData data = (GridData) area.getLayoutData();
+        if (data.exclude == !visible && area.getVisible() == visible) {
+            return; // every customer shown calls this: a screen pop must not pay for laying out the whole card
+        }
+        data.exclude = !visible;
         area.setVisible(visible);
-        area.getParent().layout(true, true);
+        area.getParent().layout(new Control[]{area});
     }
 }
