@@ -63,7 +63,8 @@ public final class PopTiming {
         long inDesktop = (nanos.getAsLong() - pop.receivedNanos()) / 1_000_000;
         String line = "screen-pop " + pop.call().callId() + " " + total;
         LOG.log(System.Logger.Level.INFO, line);
-        LOG.log(System.Logger.Level.DEBUG, "screen-pop-ui {0} {1}", pop.call().callId(), inDesktop);
+        // The desktop's share (call event received -> card painted); the rest is the core and the PBX.
+        LOG.log(System.Logger.Level.INFO, "screen-pop-ui " + pop.call().callId() + " " + inDesktop);
         return Optional.of(line);
     }
 }
