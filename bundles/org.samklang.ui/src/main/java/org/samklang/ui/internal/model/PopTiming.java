@@ -27,7 +27,6 @@ public final class PopTiming {
     private final Clock clock;
     private final LongSupplier nanos;
     private final Map<CustomerId, Expected> expected = new ConcurrentHashMap<>();
-    private final Map<CustomerId, Runnable> afterCard = new ConcurrentHashMap<>();
 
     public PopTiming(Clock clock, LongSupplier nanos) {
         this.clock = clock;
@@ -54,30 +53,8 @@ public final class PopTiming {
         return customer != null && expected.containsKey(customer);
     }
 
-    /**
-     * Runs {@code next} right after the card of {@code customer} is painted (on the thread that reports the paint,
-     * the UI thread), unless {@link #takeAfterCard} took it first. The pop opens the call's conversation this way,
-     * so its timeline does not hold up the card the agent needs first.
-     */
-    public void afterCard(CustomerId customer, Runnable next) {
-        afterCard.put(customer, next);
-    }
-
-    /** {@return the follow-up of {@code customer}'s pop if it has not run yet; it will not run by itself then} */
-    public Optional<Runnable> takeAfterCard(CustomerId customer) {
-        return Optional.ofNullable(afterCard.remove(customer));
-    }
-
     /** The card of {@code customer} is on screen: {@return the logged line if a pop waited for it} */
     public Optional<String> painted(CustomerId customer) {
-        try {
-            return logPainted(customer);
-        } finally {
-            takeAfterCard(customer).ifPresent(Runnable::run);
-        }
-    }
-
-    private Optional<String> logPainted(CustomerId customer) {
         Expected pop = expected.remove(customer);
         if (pop == null) {
             return Optional.empty();
