@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoublePredicate;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -135,18 +136,6 @@ public final class SandboxComponent {
         }
     }
 
-    /** A share in [0, 1] from a system property, or the default when it is missing or out of range. */
-    private static double shareProperty(String name, double fallback) {
-        String text = System.getProperty(name);
-        try {
-            double value = text == null ? fallback : Double.parseDouble(text);
-            return value >= 0 && value <= 1 ? value : fallback;
-        } catch (NumberFormatException e) {
-            LOG.log(Level.WARNING, "ignoring {0}={1}: not a number", name, text);
-            return fallback;
-        }
-    }
-
     /** The media types named in a system property ("email,chat"), or empty when it is missing or names none. */
     private static Optional<Set<MediaType>> mediaProperty(String name) {
         String text = System.getProperty(name);
@@ -166,12 +155,21 @@ public final class SandboxComponent {
         return Optional.of(media);
     }
 
-    /** A positive number from a system property, or the default when it is missing or not a positive number. */
+    /** A positive number up to 36,000 from a system property, or the default when missing or out of range. */
     private static double doubleProperty(String name, double fallback) {
+        return numberProperty(name, fallback, value -> value > 0 && value <= 36_000);
+    }
+
+    /** A share in [0, 1] from a system property, or the default when it is missing or out of range. */
+    private static double shareProperty(String name, double fallback) {
+        return numberProperty(name, fallback, value -> value >= 0 && value <= 1);
+    }
+
+    private static double numberProperty(String name, double fallback, DoublePredicate inRange) {
         String text = System.getProperty(name);
         try {
             double value = text == null ? fallback : Double.parseDouble(text);
-            return value > 0 && value <= 36_000 ? value : fallback;
+            return inRange.test(value) ? value : fallback;
         } catch (NumberFormatException e) {
             LOG.log(Level.WARNING, "ignoring {0}={1}: not a number", name, text);
             return fallback;
