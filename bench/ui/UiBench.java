@@ -34,19 +34,24 @@ public final class UiBench {
         int switches = Integer.getInteger("bench.switches", 10);
         double largeRate = Double.parseDouble(System.getProperty("bench.largeRate", "36000"));
         double largeHours = Double.parseDouble(System.getProperty("bench.largeHours", "3"));
+        // Only the screen pop on the small desk: for working on the ring figure without the other phases' minutes.
+        boolean ringsOnly = Boolean.parseBoolean(System.getProperty("bench.ringsOnly", "false"));
         if (Boolean.parseBoolean(System.getProperty("bench.small", "true"))) {
             try (LiveProduct small = LiveProduct.start(work.resolve("small"),
                     List.of("-Dsamklang.sandbox.contactsPerHour=333"), List.of())) {
                 int count = settle(small, "small");
                 figure("small.conversations", count);
-                idleLatency(small, "small.idle");
-                burst(small, Integer.getInteger("bench.burstRate", 500), Integer.getInteger("bench.burstSeconds", 30));
-                filters(small, "small.filter", switches);
-                scroll(small, "small.scroll", 60);
+                if (!ringsOnly) {
+                    idleLatency(small, "small.idle");
+                    burst(small, Integer.getInteger("bench.burstRate", 500),
+                            Integer.getInteger("bench.burstSeconds", 30));
+                    filters(small, "small.filter", switches);
+                    scroll(small, "small.scroll", 60);
+                }
                 rings(small, calls);
             }
         }
-        if (!Boolean.parseBoolean(System.getProperty("bench.large", "true"))) {
+        if (ringsOnly || !Boolean.parseBoolean(System.getProperty("bench.large", "true"))) {
             return;
         }
         try (LiveProduct large = LiveProduct.start(work.resolve("large"), List.of(
@@ -251,6 +256,10 @@ public final class UiBench {
         percentiles("ring.desktop", lines(product, POP_UI_LINE).stream().filter(m -> m.group(1).startsWith("call-ctl-"))
                 .map(m -> Double.parseDouble(m.group(2))).toList());
         percentiles("ring.outside", outside);
+        // Each pop's steps inside the desktop (ms since the call event reached the window), to see where it waited.
+        Files.readAllLines(product.console(), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains("screen-pop-ui call-ctl-")).forEach(line -> System.out.println("ring " +
+                        line.substring(line.indexOf("screen-pop-ui"))));
     }
 
     private static List<Matcher> lines(LiveProduct product, Pattern pattern) throws IOException {

@@ -4,7 +4,7 @@
 # Knobs (system properties of the bench): BENCH_CALLS (30), BENCH_SWITCHES (10), BENCH_LARGE_RATE (contacts per
 # hour, 36000), BENCH_LARGE_HOURS (backlog hours, 3: about 100,000 contacts), BENCH_LARGE_UNKNOWN (share of
 # strangers, 0.95: each opens its own conversation), BENCH_LARGE=false (small desk only) and BENCH_SMALL=false (large
-# desk only).
+# desk only), BENCH_RINGS_ONLY=true (only the screen pop, on the small desk).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/product/target/products/samklang/linux/gtk/x86_64/samklang"
@@ -31,4 +31,5 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}'
     -Dbench.calls="${BENCH_CALLS:-30}" -Dbench.switches="${BENCH_SWITCHES:-10}" \
     -Dbench.large="${BENCH_LARGE:-true}" -Dbench.largeRate="${BENCH_LARGE_RATE:-36000}" -Dbench.largeHours="${BENCH_LARGE_HOURS:-3}" \
     -Dbench.largeUnknown="${BENCH_LARGE_UNKNOWN:-0.95}" -Dbench.small="${BENCH_SMALL:-true}" \
+    -Dbench.ringsOnly="${BENCH_RINGS_ONLY:-false}" \
     org.samklang.product.tests.UiBench

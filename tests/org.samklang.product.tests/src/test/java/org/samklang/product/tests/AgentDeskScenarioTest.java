@@ -124,10 +124,10 @@ class AgentDeskScenarioTest {
         assertTrue(popped.part(Ids.THREAD).shows("Phone"), LiveProduct.describe(popped));
     }
 
-    /** {@return the customer card's title: the first line of the customer region} */
+    /** {@return the customer card's title: the first line of the card, the customer region's first text} */
     static String cardTitle(Screen screen) {
-        return screen.part(Ids.CUSTOMER).all("Label").stream().map(Screen.Widget::text).filter(t -> !t.isBlank())
-                .findFirst().orElse("");
+        return screen.part(Ids.CUSTOMER).all("StyledText").stream().map(Screen.Widget::text).findFirst()
+                .map(card -> card.lines().findFirst().orElse("")).orElse("");
     }
 
     /** A customer the CRM knows is listed by name; an unknown caller by number. */

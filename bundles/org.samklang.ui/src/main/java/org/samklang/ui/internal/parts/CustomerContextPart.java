@@ -55,6 +55,8 @@ public class CustomerContextPart {
     private Conversation lastSelection;
     private DeskCall popCall;
     private CustomerId shownCustomer;
+    /** Whether the card of {@link #shownCustomer} has been drawn, not just asked for. */
+    private boolean cardDrawn;
     private int generation;
     private CustomerContextService.Handle handle;
     private UiThread threads;
@@ -189,8 +191,10 @@ public class CustomerContextPart {
 
     /** Loads and shows the card of {@code customer}, addressed as on {@code media} (a call: by phone). */
     private void showCustomer(CustomerId customer, MediaType media) {
+        PopTiming.shared().step(customer, "card");
         closeHandle();
         shownCustomer = customer;
+        cardDrawn = false;
         showNote(customer);
         int mine = ++generation;
         view.showMessage(messages.format("card.loading"));
@@ -201,6 +205,7 @@ public class CustomerContextPart {
                 Optional<Customer> found = service.customer(customer);
                 String name = names.nameOf(found);
                 Optional<Address> address = found.flatMap(c -> AddressChooser.choose(c, media));
+                PopTiming.shared().step(customer, "read");
                 threads.ui(() -> open(mine, name, address));
             } catch (RuntimeException e) {
                 threads.ui(() -> failed(mine, e));
@@ -213,8 +218,11 @@ public class CustomerContextPart {
         if (requested != generation || service == null) {
             return;
         }
+        PopTiming.shared().step(shownCustomer, "open");
         if (address.isEmpty()) {
             view.show(formatter.withoutAddress(name));
+            cardDrawn = true;
+            reportPop();
             return;
         }
         try {
@@ -223,16 +231,22 @@ public class CustomerContextPart {
                     view.show(formatter.card(snapshot, name));
                 }
             }));
+            PopTiming.shared().step(shownCustomer, "context");
             view.show(formatter.card(handle.current(), name));
+            cardDrawn = true;
+            PopTiming.shared().step(shownCustomer, "shown");
             reportPop();
         } catch (RuntimeException e) {
             failed(requested, e);
         }
     }
 
-    /** A screen pop waits for this card: paint it now, so the measured time is what the agent sees. */
+    /**
+     * A screen pop waits for this card: paint it now, so the measured time is what the agent sees. Before the card
+     * is drawn (still "Loading…") the pop is not over; {@link #open} reports it.
+     */
     private void reportPop() {
-        if (PopTiming.shared().expects(shownCustomer)) {
+        if (cardDrawn && PopTiming.shared().expects(shownCustomer)) {
             view.control().update();
             PopTiming.shared().painted(shownCustomer);
         }

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Text;
 import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.DeskCall;
 import org.samklang.ui.internal.model.PopTiming;
 import org.samklang.ui.internal.model.ScreenPop;
@@ -39,6 +40,8 @@ final class ScreenPopController {
     private Consumer<DeskCall> popped = call -> {
     };
     private final ScreenPop pop = new ScreenPop();
+    /** Longest the conversation waits for the caller's card before it opens anyway. */
+    static final long CARD_FIRST_MILLIS = 400;
     private final PopTiming timing = PopTiming.shared();
     private final Composite banner;
     private final Label bannerText;
@@ -127,15 +130,36 @@ final class ScreenPopController {
             return;
         }
         timing.expect(call, received);
+        CustomerId customer = call.customerId().orElse(null);
+        timing.step(customer, "ui");
         popped.accept(call);
+        timing.step(customer, "popped");
         threads.background(() -> {
             try {
-                service.conversation(call.conversationId().get()).ifPresent(c -> threads.ui(() -> select.accept(c)));
+                service.conversation(call.conversationId().get())
+                        .ifPresent(c -> threads.ui(() -> selectAfterCard(call, c)));
             } catch (RuntimeException e) {
                 System.getLogger(ScreenPopController.class.getName()).log(System.Logger.Level.WARNING,
                         "the conversation of call " + call.callId() + " could not be read", e);
             }
         });
+    }
+
+    /**
+     * Opens the call's conversation once the caller's card is painted: opening it renders the timeline on the UI
+     * thread, which otherwise delayed the card by most of its time. If the card is already there, at once; if it
+     * does not come (a CRM that hangs), after {@link #CARD_FIRST_MILLIS} anyway.
+     */
+    private void selectAfterCard(DeskCall call, Conversation conversation) {
+        Optional<CustomerId> customer = call.customerId();
+        if (customer.isEmpty() || !timing.expects(customer.get())) {
+            select.accept(conversation);
+            return;
+        }
+        timing.step(customer.get(), "read-conversation");
+        timing.afterCard(customer.get(), () -> select.accept(conversation));
+        threads.schedule(() -> threads.ui(() -> timing.takeAfterCard(customer.get()).ifPresent(Runnable::run)),
+                CARD_FIRST_MILLIS);
     }
 
     /** The agent is writing a reply: focus in a multi-line text field that holds text. */

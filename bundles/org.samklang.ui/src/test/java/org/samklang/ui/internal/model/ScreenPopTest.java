@@ -70,4 +70,22 @@ class ScreenPopTest {
         assertEquals(Optional.empty(), timing.painted(new CustomerId(7)), "logged once");
         assertEquals(Optional.empty(), timing.painted(new CustomerId(8)));
     }
+
+    @Test
+    void theConversationOpensAfterTheCardIsPainted_orWhenTakenFirst_neverTwice() {
+        PopTiming timing = new PopTiming(Clock.fixed(CallBarPresenterTest.RANG, ZoneOffset.UTC), () -> 0L);
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        timing.expect(ringing("c1"), timing.now());
+        timing.afterCard(new CustomerId(7), () -> opened.add("c1"));
+
+        assertEquals(java.util.List.of(), opened, "not before the card");
+        timing.painted(new CustomerId(7));
+        assertEquals(java.util.List.of("c1"), opened);
+        assertEquals(Optional.empty(), timing.takeAfterCard(new CustomerId(7)), "the fallback finds nothing to do");
+
+        timing.afterCard(new CustomerId(8), () -> opened.add("late"));
+        timing.takeAfterCard(new CustomerId(8)).orElseThrow().run(); // the card never came: the fallback opens it
+        timing.painted(new CustomerId(8));
+        assertEquals(java.util.List.of("c1", "late"), opened);
+    }
 }
