@@ -23,6 +23,7 @@ public final class UiBench {
     private static final Pattern POP_UI_LINE = Pattern.compile("screen-pop-ui (\\S+) (\\d+)");
     private static final Pattern LOAD_LINE = Pattern.compile("list-load waited (\\d+) ms, loaded in (\\d+) ms");
     private static final Pattern FILTER_LINE = Pattern.compile("list-filter ([0-9.]+) rows=(\\d+)");
+    private static final Pattern FILTER_STEPS_LINE = Pattern.compile("list-filter .*");
     private static final Pattern POP_LINE = Pattern.compile("screen-pop (\\S+) ([0-9.]+)");
 
     private UiBench() {
@@ -176,6 +177,9 @@ public final class UiBench {
                 .map(m -> m.group(1) + "+" + m.group(2)).toList() + " (waited+loaded ms)");
         percentiles(name + ".inside", inside);
         percentiles(name + ".outside", outside);
+        // Each change's steps (ms since the change): table emptied, page accepted on the UI thread, rows in the table.
+        lines(product, FILTER_STEPS_LINE).stream().skip(loggedBefore)
+                .forEach(m -> System.out.println(name + " steps: " + m.group()));
     }
 
     /** {@return the list footer's total ("100 of 104,555 conversations"): the table holds only a window of it} */

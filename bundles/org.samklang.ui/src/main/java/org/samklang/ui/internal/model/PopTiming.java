@@ -45,8 +45,13 @@ public final class PopTiming {
         return nanos.getAsLong();
     }
 
-    /** A ringing call is being popped; its customer card will report when it shows. */
+    /**
+     * A ringing call is being popped; its customer card will report when it shows. One card shows at a time, so a
+     * pop still under way for an earlier call is over: it is neither reported nor followed up.
+     */
     public void expect(DeskCall call, long receivedNanos) {
+        expected.clear();
+        afterCard.clear();
         call.customerId().ifPresent(customer -> expected.put(customer,
                 new Expected(call, receivedNanos, new StringBuffer())));
     }

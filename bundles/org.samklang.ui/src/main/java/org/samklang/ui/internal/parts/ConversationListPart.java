@@ -85,6 +85,7 @@ public class ConversationListPart {
     private RefreshThrottle throttle;
     private String feedProblem;
     private long filterStartedNanos;
+    private String filterSteps = "";
 
     @PostConstruct
     public void create(Composite parent) {
@@ -238,14 +239,16 @@ public class ConversationListPart {
         if (connected == null) {
             return;
         }
+        long started = System.nanoTime();
         InboxPager.Request request = pager.begin(filters.source(myId(), myQueues()), keepRows);
-        if (TIMED && !keepRows) {
-            filterStartedNanos = System.nanoTime();
-        }
         if (!keepRows) {
             table.rowsChanged(true, 0);
         }
         showFooter();
+        if (TIMED && !keepRows) {
+            filterStartedNanos = started;
+            filterSteps = " emptied=" + millisSince(started);
+        }
         fetch(request);
     }
 
@@ -289,12 +292,16 @@ public class ConversationListPart {
         if (!pager.accept(request, chunk)) {
             return;
         }
+        boolean timed = TIMED && filterStartedNanos != 0 && request.page().cursor().isEmpty();
+        String arrived = timed ? " accepted=" + millisSince(filterStartedNanos) : "";
         table.rowsChanged(request.page().cursor().isEmpty(), loadedBefore);
+        String tabled = timed ? " tabled=" + millisSince(filterStartedNanos) : "";
         showFooter();
-        if (TIMED && filterStartedNanos != 0 && request.page().cursor().isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "list-filter {0} rows={1}",
+        if (timed) {
+            // The steps (ms since the change) tell a slow change's table work from its wait for the UI thread.
+            LOG.log(System.Logger.Level.INFO, "list-filter {0} rows={1}{2}",
                     String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - filterStartedNanos) / 1e6),
-                    Integer.toString(pager.itemCount()));
+                    Integer.toString(pager.itemCount()), filterSteps + arrived + tabled);
             filterStartedNanos = 0;
         }
         pager.nextRequest().ifPresent(this::fetch);
@@ -404,5 +411,9 @@ public class ConversationListPart {
                 reload(true);
             });
         }
+    }
+
+    private static String millisSince(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - nanos) / 1e6);
     }
 }

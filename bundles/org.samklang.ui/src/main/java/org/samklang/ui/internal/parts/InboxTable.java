@@ -16,6 +16,7 @@ import org.samklang.core.api.model.ConversationId;
 import org.samklang.ui.internal.model.InboxEntry;
 import org.samklang.ui.internal.model.InboxPager;
 import org.samklang.ui.internal.model.InboxRowFormatter;
+import org.samklang.ui.internal.model.ListHighlight;
 import org.samklang.ui.internal.model.Tone;
 
 /**
@@ -45,12 +46,10 @@ final class InboxTable {
     private final InboxPager pager;
     private final InboxRowFormatter rows;
     private final Consumer<InboxPager.Request> fetch;
-    private final Consumer<Conversation> open;
     private Predicate<ConversationId> unread = id -> false;
     private Font unreadFont;
     private Palette palette;
-    private ConversationId highlighted;
-    private ConversationId opened;
+    private final ListHighlight highlight;
     private boolean mouseDown;
 
     InboxTable(Composite parent, InboxPager pager, InboxRowFormatter rows, Consumer<InboxPager.Request> fetch,
@@ -58,9 +57,25 @@ final class InboxTable {
         this.pager = pager;
         this.rows = rows;
         this.fetch = fetch;
-        this.open = open;
         this.parent = parent;
         table = createTable();
+        highlight = new ListHighlight(pager, new ListHighlight.Selection() {
+
+            @Override
+            public int index() {
+                return table.getSelectionIndex();
+            }
+
+            @Override
+            public void select(int index) {
+                table.setSelection(index);
+            }
+
+            @Override
+            public void clear() {
+                table.deselectAll();
+            }
+        }, open);
     }
 
     private Table createTable() {
@@ -77,12 +92,12 @@ final class InboxTable {
         created.addListener(SWT.SetData, this::fill);
         created.addListener(SWT.Resize, e -> fitColumns());
         created.getVerticalBar().addListener(SWT.Selection, e -> wantVisibleRows());
-        created.addListener(SWT.Selection, e -> highlight(mouseDown));
-        created.addListener(SWT.DefaultSelection, e -> highlight(true));
+        created.addListener(SWT.Selection, e -> highlight.selected(mouseDown));
+        created.addListener(SWT.DefaultSelection, e -> highlight.selected(true));
         created.addListener(SWT.MouseDown, e -> mouseDown = true);
         created.addListener(SWT.MouseUp, e -> {
             mouseDown = false;
-            highlight(true);
+            highlight.selected(true);
         });
         return created;
     }
@@ -104,7 +119,7 @@ final class InboxTable {
         }
         if (firstPage) {
             table.clearAll();
-            restoreHighlight();
+            highlight.firstPageArrived();
         } else {
             // Only rows that now have data (and the trailing placeholder) are refilled; clearing the rest would make
             // GTK ask for rows nobody looks at, and read the whole list page by page.
@@ -112,6 +127,7 @@ final class InboxTable {
             if (end > loadedBefore) {
                 table.clear(loadedBefore, end - 1);
             }
+            highlight.rowsArrived();
         }
     }
 
@@ -121,6 +137,7 @@ final class InboxTable {
      * a fresh table is faster still.
      */
     private void empty() {
+        highlight.restart();
         if (table.getItemCount() <= RECREATE_ABOVE) {
             table.setItemCount(Math.min(1, table.getItemCount()));
             table.removeAll();
@@ -148,7 +165,7 @@ final class InboxTable {
         table.setFocus();
         if (table.getSelectionIndex() < 0 && table.getItemCount() > 0) {
             table.setSelection(0);
-            highlight(false);
+            highlight.selected(false);
         }
     }
 
@@ -172,7 +189,7 @@ final class InboxTable {
         int index = Math.max(0, Math.min(count - 1, table.getSelectionIndex() + delta));
         table.setSelection(index);
         table.showSelection();
-        highlight(true);
+        highlight.selected(true);
     }
 
     private void fill(Event event) {
@@ -230,32 +247,6 @@ final class InboxTable {
             if (table.getColumn(i).getWidth() != columnWidth) {
                 table.getColumn(i).setWidth(columnWidth);
             }
-        }
-    }
-
-    private void highlight(boolean openIt) {
-        int index = table.getSelectionIndex();
-        Optional<InboxEntry> entry = index < 0 ? Optional.empty() : pager.row(index);
-        if (entry.isEmpty()) {
-            return;
-        }
-        Conversation conversation = entry.get().conversation();
-        highlighted = conversation.id();
-        if (openIt && !conversation.id().equals(opened)) {
-            opened = conversation.id();
-            open.accept(conversation);
-        }
-    }
-
-    private void restoreHighlight() {
-        if (highlighted == null) {
-            return;
-        }
-        var index = pager.indexOf(highlighted);
-        if (index.isPresent()) {
-            table.setSelection(index.getAsInt());
-        } else {
-            table.deselectAll();
         }
     }
 }

@@ -49,6 +49,8 @@ final class ScreenPopController {
     private CallService calls;
     private ConversationService conversations;
     private CallService.Subscription subscription;
+    /** The call popped last; a pop that an earlier call had under way gives way to it. */
+    private String lastPopped;
 
     ScreenPopController(Composite parent, UiMessages messages, Palette palette, UiThread threads,
             Consumer<Conversation> select) {
@@ -129,6 +131,7 @@ final class ScreenPopController {
         if (service == null || call.conversationId().isEmpty()) {
             return;
         }
+        lastPopped = call.callId();
         timing.expect(call, received);
         CustomerId customer = call.customerId().orElse(null);
         timing.step(customer, "ui");
@@ -151,6 +154,9 @@ final class ScreenPopController {
      * does not come (a CRM that hangs), after {@link #CARD_FIRST_MILLIS} anyway.
      */
     private void selectAfterCard(DeskCall call, Conversation conversation) {
+        if (!call.callId().equals(lastPopped)) {
+            return; // another call rang meanwhile and popped: its conversation is the one to show
+        }
         Optional<CustomerId> customer = call.customerId();
         if (customer.isEmpty() || !timing.expects(customer.get())) {
             select.accept(conversation);

@@ -1,6 +1,7 @@
 package org.samklang.ui.internal.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.CallState;
+import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.DeskCall;
 
@@ -87,5 +90,25 @@ class ScreenPopTest {
         timing.takeAfterCard(new CustomerId(8)).orElseThrow().run(); // the card never came: the fallback opens it
         timing.painted(new CustomerId(8));
         assertEquals(java.util.List.of("c1", "late"), opened);
+    }
+
+    @Test
+    void aSecondCallPoppingBeforeTheFirstCardIsPainted_endsTheFirstPop() {
+        PopTiming timing = new PopTiming(Clock.fixed(CallBarPresenterTest.RANG, ZoneOffset.UTC), () -> 0L);
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        DeskCall second = new DeskCall("c2", CallState.RINGING, Optional.of(Address.tel("+46709999999")), "queue:x",
+                Optional.of(new ConversationId(2)), Optional.of(new CustomerId(9)), CallBarPresenterTest.RANG,
+                Optional.empty(), Optional.empty());
+        timing.expect(ringing("c1"), timing.now());
+        timing.afterCard(new CustomerId(7), () -> opened.add("c1"));
+
+        timing.expect(second, timing.now());
+
+        assertFalse(timing.expects(new CustomerId(7)), "one card shows at a time");
+        assertEquals(Optional.empty(), timing.takeAfterCard(new CustomerId(7)),
+                "the first call's conversation waits no more");
+        assertEquals(Optional.empty(), timing.painted(new CustomerId(7)));
+        assertEquals(Optional.of("screen-pop c2 0"), timing.painted(new CustomerId(9)));
+        assertEquals(java.util.List.of(), opened);
     }
 }
