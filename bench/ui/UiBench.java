@@ -154,7 +154,8 @@ public final class UiBench {
     /**
      * Switches the channel filter by keyboard (Down/Up in the channel choice) and times each switch twice: inside
      * (the list part's "list-filter" log line, from the change to the first page in the table) and outside (the
-     * probe's last key press to the first dump that shows the new rows).
+     * probe's last key press to the first dump that shows the new rows). While a change is under way the bench only
+     * reads the console file; the dump that checks the rows comes after its log line.
      */
     private static void filters(LiveProduct product, String name, int switches) throws IOException {
         Desk desk = new Desk(product);
@@ -164,7 +165,13 @@ public final class UiBench {
         List<Double> outside = new ArrayList<>();
         for (int i = 0; i < switches; i++) {
             String want = i % 2 == 0 ? "Chat" : "Email";
+            int before = lines(product, FILTER_LINE).size();
             Input.key(i % 2 == 0 ? "Down" : "Up");
+            // Only the console while the change is under way: a probe dump would compete for the UI thread.
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (lines(product, FILTER_LINE).size() == before && System.currentTimeMillis() < deadline) {
+                pause(5);
+            }
             Screen shown = product.waitFor(want + " rows", Desk.STEP, s -> Desk.channelChoice(s).text().contains(want)
                     && Desk.list(s).rows().stream().anyMatch(r -> r.get(2).length() > 1)
                     && Desk.list(s).rows().stream().allMatch(r -> r.get(1).equals(want.equals("Chat") ? "❝" : "✉")));
