@@ -35,7 +35,6 @@ final class CustomerCardView {
         text.setLeftMargin(Layouts.SPACING);
         text.setRightMargin(Layouts.SPACING);
         text.setTopMargin(Layouts.SPACING);
-        text.setBackground(parent.getBackground());
     }
 
     Control control() {
@@ -84,7 +83,7 @@ final class CustomerCardView {
             text.setText(all.toString());
             text.setStyleRanges(styles.toArray(StyleRange[]::new));
             for (int heading : headings) {
-                text.setLineVerticalIndent(heading, Layouts.SPACING);
+                text.setLineVerticalIndent(heading, 2 * Layouts.SPACING);
             }
             text.setTopPixel(topPixel);
         } finally {
