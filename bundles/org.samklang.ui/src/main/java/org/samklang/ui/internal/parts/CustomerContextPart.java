@@ -77,7 +77,11 @@ public class CustomerContextPart {
         pane.content().setLayout(Layouts.tight(1, false));
         Palette palette = new Palette(parent);
         view = new CustomerCardView(pane.content(), palette, messages);
-        view.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData cardData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // The card scrolls itself: it takes what the note leaves, never its whole text's height.
+        cardData.heightHint = 0;
+        cardData.widthHint = 0;
+        view.control().setLayoutData(cardData);
         noteView = new CustomerNoteView(pane.content(), palette, messages, this::noteEdited);
         noteAutosave = new NoteAutosave(threads, this::saveNote, outcome -> threads.ui(() -> noteSaved(outcome)),
                 messages);

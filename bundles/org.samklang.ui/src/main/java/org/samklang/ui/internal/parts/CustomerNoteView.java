@@ -17,7 +17,9 @@ import org.samklang.ui.internal.model.UiMessages;
  */
 final class CustomerNoteView {
 
-    private static final int VISIBLE_LINES = 4;
+    /** Lines shown while the agent writes or the note holds text; an empty note not being written takes two (GTK draws a scrolled field of one line without its bottom edge). */
+    private static final int OPEN_LINES = 4;
+    private static final int FOLDED_LINES = 2;
 
     private final Composite area;
     private final Text text;
@@ -36,8 +38,10 @@ final class CustomerNoteView {
         text = new Text(area, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         text.setTextLimit(CustomerNoteService.MAX_LENGTH);
         GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        textData.heightHint = text.getLineHeight() * VISIBLE_LINES;
+        textData.heightHint = text.getLineHeight() * FOLDED_LINES;
         text.setLayoutData(textData);
+        text.addListener(SWT.FocusIn, e -> fitHeight());
+        text.addListener(SWT.FocusOut, e -> fitHeight());
         text.addListener(SWT.Modify, e -> {
             if (!filling) {
                 edited.accept(text.getText());
@@ -98,6 +102,24 @@ final class CustomerNoteView {
         } finally {
             filling = false;
         }
+        fitHeight();
+    }
+
+    /**
+     * An empty note folds to two lines so the card above it shows more (the orders, at a pop); it opens when the
+     * agent goes into it or the customer has a note. Lays out only when the height changes.
+     */
+    private void fitHeight() {
+        boolean open = text.isFocusControl() || !text.getText().isEmpty();
+        GridData data = (GridData) text.getLayoutData();
+        int height = text.getLineHeight() * (open ? OPEN_LINES : FOLDED_LINES);
+        if (data.heightHint == height) {
+            return;
+        }
+        data.heightHint = height;
+        if (area.getVisible()) {
+            area.getParent().layout(new Control[]{text});
+        }
     }
 
     private void setVisible(boolean visible) {
@@ -107,6 +129,7 @@ final class CustomerNoteView {
         }
         data.exclude = !visible;
         area.setVisible(visible);
-        area.getParent().layout(new Control[]{area});
+        // The field (not just the area): its height may have changed while hidden, and its size is cached.
+        area.getParent().layout(new Control[]{text});
     }
 }
