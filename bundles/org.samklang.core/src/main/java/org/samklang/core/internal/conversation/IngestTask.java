@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.samklang.core.api.model.ConversationId;
-import org.samklang.core.api.model.ConversationState;
 import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.DeliveryState;
 import org.samklang.core.api.model.Direction;
@@ -23,8 +22,9 @@ import org.samklang.core.spi.InboundReceipt.Status;
  * <p>
  * Threading rule, first match wins: (1) a thread key names a message or reply we know: join its conversation;
  * (2) the sender's most recent conversation on the same channel is open: join it; (3) that conversation was closed
- * less than the reopen window before this message: reopen it (state NEW); (4) start a new conversation. A thread
- * match to a conversation closed longer ago than the window falls through to (2). Withheld senders skip (2), (3).
+ * less than the reopen window before this message: reopen it (state NEW, opened at this message: the customer waits
+ * anew); (4) start a new conversation. A thread match to a conversation closed longer ago than the window falls
+ * through to (2). Withheld senders skip (2), (3).
  * <p>
  * Dedup costs no lookup when the message joins an existing conversation: the insert itself skips a known
  * (channel, remote id), and nothing else has been written by then. Only when a customer or conversation must be
@@ -68,7 +68,7 @@ final class IngestTask {
             customers.resolve(transaction, in.from());
         }
         if (!conversation.state().isOpen()) {
-            conversations.changeState(transaction, conversation, ConversationState.NEW);
+            conversations.reopen(transaction, conversation, in.occurredAt());
         }
         conversations.touch(transaction, conversation, in.occurredAt());
         MessageId id = inserted.get();

@@ -16,7 +16,8 @@ final class FiguresView {
     private FiguresView() {
     }
 
-    static QueueFigures of(QueueState queue, Instant now) {
+    /** {@code agentsReady}: see {@link Matcher#readyAgents}. */
+    static QueueFigures of(QueueState queue, int agentsReady, Instant now) {
         QueueDefinition definition = queue.definition;
         QueueStatistics statistics = queue.statistics;
         IntervalFigures today = statistics.today(now);
@@ -27,7 +28,7 @@ final class FiguresView {
                 : today.averageFirstResponse();
         return new QueueFigures(definition.id(), definition.name(), definition.mediaType(), statistics.waiting(),
                 statistics.longestWait(now), today.serviceLevelPercent(variant), target.percent(),
-                target.threshold(), variant, queue.pool.ready.size(), today.averageSpeedOfAnswer(),
+                target.threshold(), variant, agentsReady, today.averageSpeedOfAnswer(),
                 today.averageHandleTime(), firstResponse, queue.activeOverflows(now), now);
     }
 }
