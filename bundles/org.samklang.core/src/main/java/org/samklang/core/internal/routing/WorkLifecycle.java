@@ -136,7 +136,13 @@ final class WorkLifecycle {
         } else {
             matcher.withdraw(item);
         }
-        forget(item);
+        // Handled by nobody routing knows: it stays until it ends, so its handle time is counted, but takes no
+        // agent's capacity.
+        item.state = WorkItem.State.HANDLING;
+        item.agent = null;
+        item.answeredAt = context.now();
+        context.timers.cancel(item.overflowTimer);
+        item.overflowTimer = null;
         item.queue.statistics.answered(item.id, context.now());
         if (agent != null) {
             matcher.refresh(agent);
@@ -187,10 +193,12 @@ final class WorkLifecycle {
         }
         AgentState agent = item.agent;
         context.items.remove(item.id);
-        agent.removeLoad(item.mediaType(), context.nowMillis());
         item.queue.statistics.completed(command.handleTime(), context.now());
-        matcher.refresh(agent);
-        matcher.matchAgent(agent);
+        if (agent != null) {
+            agent.removeLoad(item.mediaType(), context.nowMillis());
+            matcher.refresh(agent);
+            matcher.matchAgent(agent);
+        }
         return null;
     }
 

@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.PresenceRequest;
 import org.samklang.core.api.model.PresenceState;
@@ -22,6 +24,8 @@ import org.samklang.core.internal.conversation.EngineConfig;
 import org.samklang.core.internal.conversation.Inbound;
 import org.samklang.core.internal.presence.PresenceEngine;
 import org.samklang.core.internal.presence.PresenceSettings;
+import org.samklang.core.spi.InboundMessage;
+import org.samklang.core.spi.RawAddress;
 
 /**
  * The parts of a desk that make queue figures, on a real store in a data directory: the engine, presence with one
@@ -58,23 +62,35 @@ final class FiguresDesk implements AutoCloseable {
                 .get(30, TimeUnit.SECONDS).conversationId().orElseThrow();
     }
 
+    /** The ringing item of a call from {@code caller} that rang at {@code at}, as the call runtime files it. */
+    ConversationId call(String callId, String caller, Instant at) throws Exception {
+        return engine.accept(InboundMessage.builder("phone.pbx", MediaType.VOICE, callId,
+                RawAddress.of(Address.Scheme.TEL, caller), at).metadata("call.event", "ringing").build())
+                .get(30, TimeUnit.SECONDS).conversationId().orElseThrow();
+    }
+
     void agent(PresenceState state) {
         presence.setManual(AGENT, PresenceRequest.of(state));
     }
 
     /** Waits until the chat queue's figures show what {@code wanted} wants; fails with the last figures. */
     QueueFigures awaitChat(String what, Predicate<QueueFigures> wanted) throws InterruptedException {
+        return await(CHAT, what, wanted);
+    }
+
+    /** Waits until a queue's figures show what {@code wanted} wants; fails with the last figures. */
+    QueueFigures await(String queueId, String what, Predicate<QueueFigures> wanted) throws InterruptedException {
         long end = System.nanoTime() + DEADLINE.toNanos();
         QueueFigures last = null;
         while (System.nanoTime() < end) {
-            last = routing.queues().stream().filter(q -> q.queueId().equals(CHAT)).findFirst().orElse(null);
+            last = routing.queues().stream().filter(q -> q.queueId().equals(queueId)).findFirst().orElse(null);
             if (last != null && wanted.test(last)) {
                 return last;
             }
             Thread.sleep(5); // a polling interval; the wait itself has a deadline
         }
-        throw new AssertionError("waited " + DEADLINE.toSeconds() + " s for " + what + "; the chat queue shows "
-                + last);
+        throw new AssertionError("waited " + DEADLINE.toSeconds() + " s for " + what + "; queue " + queueId
+                + " shows " + last);
     }
 
     /** Waits until {@code count} outcomes counted today are kept in the store. */

@@ -40,7 +40,7 @@ class QueueFiguresRestartTest {
         try (FiguresDesk desk = new FiguresDesk(data, clock)) {
             // Four chats, the oldest three hours ago; routing learns of them in arrival order.
             ConversationId oldest = desk.chat("+46701000001", NOON.minus(Duration.ofHours(3)));
-            desk.chat("+46701000002", NOON.minus(Duration.ofHours(2)));
+            ConversationId next = desk.chat("+46701000002", NOON.minus(Duration.ofHours(2)));
             desk.chat("+46701000003", NOON.minus(Duration.ofMinutes(9)));
             ConversationId recent = desk.chat("+46701000004", NOON.minusSeconds(20));
             desk.awaitChat("four chats waiting", f -> f.waiting() == 4);
@@ -50,7 +50,9 @@ class QueueFiguresRestartTest {
             desk.agent(PresenceState.AVAILABLE);
             awaitOffer(desk, oldest);
             desk.routing.accept(String.valueOf(oldest.value()), FiguresDesk.AGENT).get(30, TimeUnit.SECONDS);
+            awaitOffer(desk, next);
             desk.agent(PresenceState.AWAY);
+            awaitState(desk, next, ConversationState.QUEUED);
             desk.engine.changeState(recent, ConversationState.ACTIVE).get(30, TimeUnit.SECONDS);
 
             before = desk.awaitChat("two answered, two waiting", f -> f.waiting() == 2
@@ -82,6 +84,21 @@ class QueueFiguresRestartTest {
             }
             Thread.sleep(5); // a polling interval; the wait itself has a deadline
         }
+    }
+
+    /** The next chat was offered when the agent stepped away: the list must not go on saying "Offered". */
+    private void awaitState(FiguresDesk desk, ConversationId id, ConversationState wanted)
+            throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        ConversationState state = null;
+        while (System.nanoTime() < end) {
+            state = desk.engine.conversation(id).orElseThrow().state();
+            if (state == wanted) {
+                return;
+            }
+            Thread.sleep(5); // a polling interval; the wait itself has a deadline
+        }
+        assertEquals(wanted, state, "the offer ended, the chat waits in its queue again");
     }
 
     /** The wait the list shows for the longest-waiting unanswered chat: since the conversation opened. */
