@@ -65,6 +65,19 @@ class QueueTextsTest {
                 "Support → voicemail since 09:00"), texts.overflowLines(queues));
     }
 
+    @Test
+    void anOverflowToTheDefaultPartnerGroupSaysPartnerOnce() {
+        var toPartners = new OverflowState("voice", OverflowState.Kind.PARTNER, Optional.of("partner"),
+                TestData.NOW, 2);
+
+        assertEquals(List.of("Phone → partner since 09:00"), texts.overflowLines(List.of(figures("voice", "Phone", 2,
+                OptionalDouble.empty(), List.of(toPartners)))));
+        QueueTexts swedish = new QueueTexts(UiMessages.forLocale(Locale.of("sv")), new TimeTexts(
+                Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        assertEquals(List.of("Telefon → partner sedan 09:00"), swedish.overflowLines(List.of(figures("voice",
+                "Telefon", 2, OptionalDouble.empty(), List.of(toPartners)))));
+    }
+
     /** Figures of an empty queue of {@code media} with target time {@code target}, for other tests. */
     static QueueFigures figures(MediaType media, Duration target) {
         return new QueueFigures(media.name().toLowerCase(java.util.Locale.ROOT), media.name(), media, 0,
