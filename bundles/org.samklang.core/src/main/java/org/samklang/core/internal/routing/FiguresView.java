@@ -16,8 +16,8 @@ final class FiguresView {
     private FiguresView() {
     }
 
-    /** {@code agentsReady}: see {@link Matcher#readyAgents}. */
-    static QueueFigures of(QueueState queue, int agentsReady, Instant now) {
+    /** {@code ringing}: the pool's ready agents with an offer ringing, see {@link Matcher#readyWithOfferRinging}. */
+    static QueueFigures of(QueueState queue, int ringing, Instant now) {
         QueueDefinition definition = queue.definition;
         QueueStatistics statistics = queue.statistics;
         IntervalFigures today = statistics.today(now);
@@ -28,7 +28,7 @@ final class FiguresView {
                 : today.averageFirstResponse();
         return new QueueFigures(definition.id(), definition.name(), definition.mediaType(), statistics.waiting(),
                 statistics.longestWait(now), today.serviceLevelPercent(variant), target.percent(),
-                target.threshold(), variant, agentsReady, today.averageSpeedOfAnswer(),
+                target.threshold(), variant, queue.pool.ready.size() + ringing, ringing, today.averageSpeedOfAnswer(),
                 today.averageHandleTime(), firstResponse, queue.activeOverflows(now), now);
     }
 }

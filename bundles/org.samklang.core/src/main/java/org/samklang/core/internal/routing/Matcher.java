@@ -28,12 +28,12 @@ final class Matcher {
     }
 
     /**
-     * {@return how many agents are ready for the pool's work: in the Ready state with room for it} An agent whose
-     * offer is ringing counts as ready when they would have room without it: the offer is not work in hand yet, and
-     * an agent who just chose Ready is not told "0 ready" because the next contact already rings. O(open offers).
+     * {@return how many agents of the pool have an offer ringing and would have room for its work without it} They
+     * are ready (the offer is not work in hand yet: an agent who just chose Ready is not "0 ready" because the next
+     * contact already rings), just not free for another offer. O(open offers).
      */
-    int readyAgents(RoutingPool pool) {
-        int ready = pool.ready.size();
+    int readyWithOfferRinging(RoutingPool pool) {
+        int ready = 0;
         for (Offer offer : context.openOffers.values()) {
             AgentState agent = context.agents.get(offer.agentId());
             if (agent != null && agent.pendingOffer != null && isMember(agent, pool)

@@ -104,7 +104,7 @@ public final class RoutingEngine {
         context.advanceTo(clock.instant());
         List<QueueFigures> figures = new ArrayList<>(context.queues.size());
         for (QueueState queue : context.queues.values()) {
-            figures.add(FiguresView.of(queue, matcher.readyAgents(queue.pool), context.now()));
+            figures.add(FiguresView.of(queue, matcher.readyWithOfferRinging(queue.pool), context.now()));
         }
         return figures;
     }
@@ -115,7 +115,7 @@ public final class RoutingEngine {
         QueueState queue = context.queues.get(queueId);
         return queue == null
                 ? Optional.empty()
-                : Optional.of(FiguresView.of(queue, matcher.readyAgents(queue.pool), context.now()));
+                : Optional.of(FiguresView.of(queue, matcher.readyWithOfferRinging(queue.pool), context.now()));
     }
 
     /** Every active overflow episode, by queue in definition order. */

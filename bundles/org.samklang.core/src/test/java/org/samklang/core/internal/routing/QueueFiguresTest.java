@@ -110,9 +110,11 @@ class QueueFiguresTest {
         scenario.arrive("chat-1", "chat").expectOffer("chat-1", "mia");
 
         assertEquals(1, scenario.figures("chat").agentsReady(), "an offer ringing is not work in hand yet");
+        assertEquals(1, scenario.figures("chat").agentsRinging(), "but she is not free for another offer");
         assertEquals(1, scenario.figures("mail").agentsReady());
         scenario.accept("chat-1", "mia");
         assertEquals(1, scenario.figures("chat").agentsReady(), "one chat of four in hand");
+        assertEquals(0, scenario.figures("chat").agentsRinging());
         scenario.routable("mia", false);
         assertEquals(0, scenario.figures("chat").agentsReady(), "not ready: not counted");
     }

@@ -80,6 +80,9 @@ public final class QueueTexts {
         lines.add(messages.format("queue.tip.target", figures.targetPercent(),
                 durations.compact(figures.targetTime()),
                 messages.format("queue.variant." + UiMessages.keyOf(figures.variant()))));
+        if (figures.agentsRinging() > 0) {
+            lines.add(messages.format("queue.tip.ringing", figures.agentsReady(), figures.agentsRinging()));
+        }
         figures.averageSpeedOfAnswer().ifPresent(d -> lines.add(messages.format("queue.tip.asa", clock(d))));
         figures.averageHandleTime().ifPresent(d -> lines.add(messages.format("queue.tip.aht", clock(d))));
         figures.firstResponseTime().ifPresent(d -> lines.add(messages.format("queue.tip.frt", durations.compact(d))));

@@ -30,6 +30,7 @@ class QueueTextsTest {
         assertEquals(Tone.GOOD, block.serviceLevelTone());
         assertTrue(block.tooltip().contains("of offered calls, short abandons excluded"), block.tooltip());
         assertTrue(block.tooltip().contains("Average handle time today: 4:30"), block.tooltip());
+        assertTrue(block.tooltip().contains("Ready: 2, of them 1 with an offer ringing"), block.tooltip());
     }
 
     @Test
@@ -82,7 +83,7 @@ class QueueTextsTest {
     static QueueFigures figures(MediaType media, Duration target) {
         return new QueueFigures(media.name().toLowerCase(java.util.Locale.ROOT), media.name(), media, 0,
                 Duration.ZERO, OptionalDouble.empty(), 80, target,
-                QueueFigures.ServiceLevelVariant.OFFERED_MINUS_SHORT_ABANDONS, 0, Optional.empty(),
+                QueueFigures.ServiceLevelVariant.OFFERED_MINUS_SHORT_ABANDONS, 0, 0, Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), TestData.NOW);
     }
 
@@ -90,7 +91,7 @@ class QueueTextsTest {
             List<OverflowState> overflows) {
         return new QueueFigures(id, name, MediaType.VOICE, waiting, Duration.ofSeconds(waiting == 0 ? 0 : 42),
                 level, 80, Duration.ofSeconds(20), QueueFigures.ServiceLevelVariant.OFFERED_MINUS_SHORT_ABANDONS, 2,
-                Optional.of(Duration.ofSeconds(12)), Optional.of(Duration.ofSeconds(270)), Optional.empty(),
+                1, Optional.of(Duration.ofSeconds(12)), Optional.of(Duration.ofSeconds(270)), Optional.empty(),
                 overflows, TestData.NOW);
     }
 }
