@@ -165,7 +165,12 @@ public final class ReplyChoice {
                 ? messages.format("composer.option.named", media, DisplayText.oneLine(option.channelId(), 40),
                         address)
                 : messages.format("composer.option", media, address);
-        return option.windowOpen() ? label : messages.format("composer.option.closed", label);
+        if (option.windowOpen()) {
+            return label;
+        }
+        return messages.format(option.windowClosesAt().isPresent()
+                ? "composer.option.closed"
+                : "composer.option.cannotStart", label);
     }
 
     private static String display(Address address) {

@@ -36,7 +36,7 @@ class ReplyChoiceTest {
         choice.setOptions(List.of(CHAT, SMS, MAIL), Optional.empty());
 
         assertEquals(Optional.of(MAIL), choice.selected());
-        assertEquals(List.of("Chat (chat.web) · +46701234567 (reply window closed)",
+        assertEquals(List.of("Chat (chat.web) · +46701234567 (the customer must write first)",
                 "Chat (sms.main) · +46701234567", "Email · anna@kund.se"), choice.labels());
     }
 
