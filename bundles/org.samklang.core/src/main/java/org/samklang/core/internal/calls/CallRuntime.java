@@ -17,7 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.samklang.core.api.CallService;
 import org.samklang.core.api.model.CallOutcome;
 import org.samklang.core.api.model.CallState;
-import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.DeskCall;
 import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.api.model.TransferRequest;
@@ -45,7 +44,6 @@ public final class CallRuntime implements CallService, AutoCloseable {
 
     private final InboundSink sink;
     private final CallLookup lookup;
-    private final CallConversations conversations;
     private final CallPresence presence;
     private final Clock clock;
     private final CallSettings settings;
@@ -61,12 +59,10 @@ public final class CallRuntime implements CallService, AutoCloseable {
     private volatile List<DeskCall> snapshot = List.of();
 
     /** A runtime on the given threads; tests pass executors they drive by hand. */
-    public CallRuntime(InboundSink sink, CallLookup lookup, CallConversations conversations, CallPresence presence,
-            Clock clock, CallSettings settings, Executor callsThread, Executor workers, Deadlines deadlines,
-            Runnable shutdown) {
+    public CallRuntime(InboundSink sink, CallLookup lookup, CallPresence presence, Clock clock, CallSettings settings,
+            Executor callsThread, Executor workers, Deadlines deadlines, Runnable shutdown) {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.presence = Objects.requireNonNull(presence, "presence");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -78,15 +74,14 @@ public final class CallRuntime implements CallService, AutoCloseable {
     }
 
     /** {@return a runtime with its own calls thread and PBX worker threads} */
-    public static CallRuntime start(InboundSink sink, CallLookup lookup, CallConversations conversations,
-            CallPresence presence, Clock clock, CallSettings settings) {
+    public static CallRuntime start(InboundSink sink, CallLookup lookup, CallPresence presence, Clock clock,
+            CallSettings settings) {
         ScheduledExecutorService calls = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "samklang-calls"));
         ExecutorService pbx = Executors.newCachedThreadPool(r -> daemon(r, "samklang-calls-pbx"));
-        return new CallRuntime(sink, lookup, conversations, presence, clock, settings, calls, pbx,
-                Deadlines.on(calls), () -> {
-                    calls.shutdownNow();
-                    pbx.shutdownNow();
-                });
+        return new CallRuntime(sink, lookup, presence, clock, settings, calls, pbx, Deadlines.on(calls), () -> {
+            calls.shutdownNow();
+            pbx.shutdownNow();
+        });
     }
 
     // ---- connectors ----
@@ -154,7 +149,10 @@ public final class CallRuntime implements CallService, AutoCloseable {
     private void file(Telephony telephony, CallEvent event, Optional<String> transferPerson) {
         CompletableFuture<InboundReceipt> receipt;
         try {
-            receipt = sink.accept(messages.toInbound(channelOf(telephony), event, transferPerson));
+            // The desk's agent wraps up a call that ended here: its conversation waits for that (CallStates).
+            boolean afterCallWork = event instanceof CallEvent.Ended && book.get(event.callId())
+                    .filter(t -> t.call().state() == CallState.WRAP_UP).isPresent();
+            receipt = sink.accept(messages.toInbound(channelOf(telephony), event, transferPerson, afterCallWork));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "call event " + event + " could not be filed", e);
             return;
@@ -163,30 +161,10 @@ public final class CallRuntime implements CallService, AutoCloseable {
             if (error != null || stored.status() == InboundReceipt.Status.REJECTED) {
                 LOG.log(Level.WARNING, "call event {0} not filed: {1}", event,
                         error != null ? error.toString() : stored.detail());
-            } else {
-                if (event instanceof CallEvent.Ringing) {
-                    ringingFiled(event.callId(), stored);
-                }
-                boolean wrapUpFollows = book.get(event.callId())
-                        .filter(t -> t.call().state() == CallState.WRAP_UP).isPresent();
-                stored.conversationId().ifPresent(conversation -> CallConversations.after(event, wrapUpFollows)
-                        .ifPresent(move -> follow(conversation, move, event.callId())));
+            } else if (event instanceof CallEvent.Ringing) {
+                ringingFiled(event.callId(), stored);
             }
         }));
-    }
-
-    /** The call's conversation follows the call; a store that cannot change it leaves the call alone. */
-    private void follow(ConversationId conversation, CallConversations.Move move, String callId) {
-        try {
-            conversations.move(conversation, move.from(), move.state()).whenComplete((moved, error) -> {
-                if (error != null) {
-                    LOG.log(Level.WARNING, "the conversation of call {0} could not become {1}: {2}", callId,
-                            move.state(), error.toString());
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the conversation of call " + callId + " could not become " + move.state(), e);
-        }
     }
 
     /** The ringing call now has its conversation and customer: this update is the screen pop. */
@@ -389,10 +367,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
                 result.complete(new CallOutcome.Unreachable("The wrap-up code could not be saved: " + why));
                 return;
             }
-            Optional<DeskCall> ended = book.remove(callId);
-            ended.ifPresent(CallRuntime.this::publish);
-            ended.flatMap(DeskCall::conversationId)
-                    .ifPresent(conversation -> follow(conversation, CallConversations.closed(), callId));
+            book.remove(callId).ifPresent(CallRuntime.this::publish);
             if (!book.anyInWrapUp()) {
                 presence.wrapUpEnded();
             }

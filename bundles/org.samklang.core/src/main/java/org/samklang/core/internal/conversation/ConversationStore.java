@@ -188,9 +188,10 @@ final class ConversationStore {
     }
 
     /**
-     * Reopens a closed conversation (state NEW) because the customer wrote again at {@code at}, with its state event.
-     * Its opening time moves to {@code at} (never back): the customer waits from there, so the SLA clock, the list's
-     * waiting time and routing's arrival count the new wait, not the one answered before.
+     * Makes the conversation wait anew (state NEW) because the customer came back at {@code at}: a closed one is
+     * reopened, an answered one waits again (a new call), with its state event. Its opening time moves to {@code at}
+     * (never back): the customer waits from there, so the SLA clock, the list's waiting time and routing's arrival
+     * count the new wait, not the one answered before.
      */
     void reopen(WriteTransaction transaction, ConversationRow row, Instant at) throws SQLException {
         Instant openedAt = at.isAfter(row.openedAt()) ? at : row.openedAt();

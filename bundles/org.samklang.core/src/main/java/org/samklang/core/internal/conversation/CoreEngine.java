@@ -240,16 +240,6 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         return commands.changeState(id, state);
     }
 
-    /**
-     * Moves the conversation to {@code state} only if it is in one of {@code from} when the writer gets to it, so a
-     * change decided on an older view (routing offering what an agent just answered) never undoes a newer one.
-     * Completes with the conversation as it is afterwards; fails like {@link #changeState} for an unknown id.
-     */
-    public CompletableFuture<Conversation> changeStateIf(ConversationId id, Set<ConversationState> from,
-            ConversationState state) {
-        return commands.changeStateIf(id, Set.copyOf(from), state);
-    }
-
     @Override
     public CompletableFuture<Conversation> assign(ConversationId id, Optional<String> agentId) {
         return commands.assign(id, agentId);
@@ -277,7 +267,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         if (!state.awaitsAnswer()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(state + " is not a waiting state"));
         }
-        return changeStateIf(id, WAITING, state);
+        return commands.changeStateIf(id, WAITING, state);
     }
 
     @Override

@@ -81,8 +81,7 @@ public final class Desk implements AutoCloseable {
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
         this.callPresence = new EngineCallPresence(presence);
-        this.calls = CallRuntime.start(engine, CallLookup.of(engine), engine::changeStateIf, callPresence, clock,
-                CallSettings.defaults());
+        this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
     }
 
     /**

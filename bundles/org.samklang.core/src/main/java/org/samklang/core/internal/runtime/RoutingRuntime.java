@@ -350,7 +350,9 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
                 String itemId = String.valueOf(changed.conversationId().value());
                 ConversationState previous = changed.previous();
                 ConversationState current = changed.current();
-                if (previous == ConversationState.CLOSED && current.awaitsAnswer()) {
+                if (!previous.awaitsAnswer() && current.awaitsAnswer()) {
+                    // Reopened, or a new call on an answered conversation: the earlier wait is over, a new one starts.
+                    run(() -> apply(new RoutingCommand.WorkEnded(itemId)));
                     arriveFromStore(changed.conversationId());
                 } else if (current == ConversationState.CLOSED) {
                     run(() -> apply(new RoutingCommand.WorkEnded(itemId)));

@@ -27,8 +27,6 @@ final class CallDesk {
     final ManualDeadlines deadlines = new ManualDeadlines();
     final FakePbx pbx = new FakePbx();
     final List<DeskCall> changes = new CopyOnWriteArrayList<>();
-    /** What the runtime asked of the calls' conversations: "conversation id → state". */
-    final List<String> conversationMoves = new CopyOnWriteArrayList<>();
     int wrapUpsStarted;
     int wrapUpsEnded;
     final CallRuntime runtime;
@@ -62,13 +60,8 @@ final class CallDesk {
                 wrapUpsEnded++;
             }
         };
-        CallConversations conversations = (conversation, from, state) -> {
-            conversationMoves.add(conversation.value() + " → " + state);
-            return CompletableFuture.completedFuture(null);
-        };
-        runtime = new CallRuntime(sink, lookup, conversations, presence, clock, settings, callsThread, workers,
-                deadlines, () -> {
-                });
+        runtime = new CallRuntime(sink, lookup, presence, clock, settings, callsThread, workers, deadlines, () -> {
+        });
         runtime.addTelephony(pbx);
         settle();
         runtime.subscribe(changes::add);

@@ -33,7 +33,7 @@ class CallJournalTest {
     private final EngineFixture fixture = new EngineFixture();
     private final FakePbx pbx = new FakePbx();
     private final CallRuntime runtime = CallRuntime.start(fixture.engine, CallLookup.of(fixture.engine),
-            fixture.engine::changeStateIf, CallPresence.NONE, fixture.clock, CallSettings.defaults());
+            CallPresence.NONE, fixture.clock, CallSettings.defaults());
 
     @AfterEach
     void close() {
@@ -125,6 +125,30 @@ class CallJournalTest {
                 fixture.clock.instant().plusSeconds(20)));
 
         awaitState(id, ConversationState.CLOSED, "the caller hung up before an answer");
+    }
+
+    @Test
+    void aSecondCallAfterTheFirstEnded_waitsFromItsOwnRinging_andTheFirstCallsWrapUpNeverReopens() throws Exception {
+        runtime.addTelephony(pbx);
+        pbx.started.get(30, TimeUnit.SECONDS);
+        pbx.ring("c4", "070-123 45 67", fixture.clock.instant());
+        ConversationId id = awaitCallConversation();
+        pbx.report(new CallEvent.Answered("c4", "2001", fixture.clock.instant()));
+        fixture.clock.advance(Duration.ofMinutes(3));
+        pbx.report(new CallEvent.Ended("c4", CallEvent.EndReason.CALLER_HUNG_UP, Duration.ofMinutes(3),
+                Optional.empty(), fixture.clock.instant()));
+        awaitState(id, ConversationState.WRAP_UP, "the desk's agent wraps the first call up");
+
+        fixture.clock.advance(Duration.ofMinutes(1));
+        var secondRang = fixture.clock.instant();
+        pbx.ring("c5", "070-123 45 67", secondRang);
+        awaitState(id, ConversationState.NEW, "the caller is back: a new wait on the same conversation");
+        assertEquals(secondRang, fixture.engine.conversation(id).orElseThrow().openedAt(),
+                "the wait counts from the second ringing, not from the first call");
+
+        assertInstanceOf(CallOutcome.Done.class, runtime.wrapUp("c4", "invoice").get(30, TimeUnit.SECONDS));
+        assertEquals(ConversationState.NEW, fixture.engine.conversation(id).orElseThrow().state(),
+                "the first call's wrap-up code does not close the second call's wait");
     }
 
     private ConversationId awaitCallConversation() throws InterruptedException {
