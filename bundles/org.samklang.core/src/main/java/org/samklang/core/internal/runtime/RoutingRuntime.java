@@ -86,6 +86,8 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     /** Each registered agent's queues, computed on the routing thread when the agent registers. */
     private final java.util.Map<String, List<String>> queuesOfAgent = new java.util.concurrent.ConcurrentHashMap<>();
     private JournalSubscription journal;
+    /** Set on the routing thread once start has counted the store's work; figures are published from then on. */
+    private boolean started;
     /** Whether the last outcome could not be kept; a failing store is logged once, not per outcome. */
     private volatile boolean keepingFails;
 
@@ -114,6 +116,9 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
             long from = conversations.lastSequence();
             requeueWaitingWork();
             journal = conversations.subscribe(from, new WorkListener());
+            // The first figures anyone sees are whole: not "nobody waiting" half-way through the re-queue.
+            started = true;
+            publish();
         });
         presence.addListener(this::presenceChanged);
         thread.scheduleWithFixedDelay(() -> safely(() -> apply(new RoutingCommand.Tick())), TICK.toMillis(),
@@ -303,6 +308,9 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     }
 
     private void publish() {
+        if (!started) {
+            return;
+        }
         List<QueueFigures> now = engine.queueFigures();
         offers = engine.openOffers();
         if (!now.equals(figures)) {
