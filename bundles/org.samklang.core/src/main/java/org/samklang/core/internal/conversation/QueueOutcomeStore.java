@@ -51,7 +51,7 @@ public final class QueueOutcomeStore {
 
     /**
      * {@return the outcomes counted at or after {@code from}, by queue id, each queue's in time order} A row of a
-     * kind this version does not know (written by a newer one) is skipped.
+     * kind this version does not know is skipped rather than failing the start.
      */
     public Map<String, List<CountedOutcome>> since(Instant from) {
         return readers.read(session -> {

@@ -10,7 +10,10 @@ import org.samklang.core.internal.sla.IntervalFigures;
 import org.samklang.core.internal.sla.QueueStatistics;
 import org.samklang.core.internal.sla.ServiceLevelTarget;
 
-/** Builds {@link QueueFigures} from a queue's running totals and indexes in O(overflow rules), no scans. */
+/**
+ * Builds {@link QueueFigures} from a queue's running totals and indexes in O(overflow rules); the ringing agents are
+ * counted by the caller over the open offers.
+ */
 final class FiguresView {
 
     private FiguresView() {
