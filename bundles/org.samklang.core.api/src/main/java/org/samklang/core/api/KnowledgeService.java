@@ -1,14 +1,16 @@
 package org.samklang.core.api;
 
 import java.util.List;
+import java.util.Objects;
 import org.samklang.core.api.model.KnowledgeArticle;
 
 /**
  * One knowledge base for every channel: FAQ articles and canned responses, so an agent gives the same answer on
  * the phone, in a mail and in a chat.
  * <p>
- * <b>Threading.</b> Both methods read an in-memory index and return within milliseconds; they may be called
- * from any thread, including the UI thread for search-as-you-type.
+ * <b>Threading.</b> The queries read an in-memory index and return within milliseconds; they may be called
+ * from any thread, including the UI thread for search-as-you-type. Sources load in the background after the desk
+ * starts: {@link #status()} says whether they are still loading, and {@link #subscribe} tells when that changes.
  */
 public interface KnowledgeService {
 
@@ -27,4 +29,54 @@ public interface KnowledgeService {
      * @param limit at most this many results (1..100)
      */
     List<KnowledgeArticle> suggest(String customerText, int limit);
+
+    /** {@return how the knowledge base stands now: in memory, never blocks} */
+    Status status();
+
+    /**
+     * Calls {@code changed} after the articles or the {@linkplain #status() status} changed (a source finished
+     * loading, failed, or left), on a core thread, one call at a time; it must return quickly and must not block.
+     * An exception it throws is logged and does not stop later calls.
+     *
+     * @return a handle that ends the subscription; closing it twice is harmless
+     */
+    Subscription subscribe(Runnable changed);
+
+    /**
+     * Where the knowledge base stands. Loading, empty and failed are different answers: an agent told "empty" while
+     * a source is still loading, or after it failed, stops looking for answers that are on their way or missing.
+     */
+    enum Availability {
+        /** No knowledge source is connected. */
+        NO_SOURCE,
+        /** A source is still delivering its articles; what the others delivered is searchable. */
+        LOADING,
+        /** Every source delivered its articles, possibly none. */
+        READY,
+        /** A source could not deliver; {@link Status#detail()} names it and says why. The rest is searchable. */
+        FAILED
+    }
+
+    /**
+     * The knowledge base's standing.
+     *
+     * @param availability where it stands
+     * @param detail       for {@link Availability#FAILED}, which source failed and why, for the user; empty otherwise
+     */
+    record Status(Availability availability, String detail) {
+
+        public Status {
+            Objects.requireNonNull(availability, "availability");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    /** Ends a subscription. */
+    @FunctionalInterface
+    interface Subscription extends AutoCloseable {
+
+        /** Stops further calls; idempotent, never throws. */
+        @Override
+        void close();
+    }
 }

@@ -16,7 +16,11 @@ import org.samklang.core.api.model.QueueFigures;
  */
 public interface QueueService {
 
-    /** The current figures of every queue, in a stable order (by media type, then name). */
+    /**
+     * The current figures of every queue, in a stable order (by media type, then name); empty until the desk has
+     * counted its queues at start (today's outcomes and the work waiting in the store), so the first figures shown
+     * are whole ones.
+     */
     List<QueueFigures> queues();
 
     /** Receives the figures whenever they change; closing the handle stops it. */

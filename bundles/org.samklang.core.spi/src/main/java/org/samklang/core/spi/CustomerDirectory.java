@@ -1,6 +1,7 @@
 package org.samklang.core.spi;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,14 +27,18 @@ public interface CustomerDirectory extends Connector {
     /**
      * Finds the records that own a canonical address (several when, say, colleagues share a switchboard number).
      * An address of a scheme not in {@link CustomerLookupCapabilities#addressSchemes()} yields an empty list.
+     * <p>
+     * {@code locale} is the desk's language, as for {@link #settings(Locale)}: the records' field labels (and a
+     * segment the CRM names in several languages) come in it where the CRM has them, else in the CRM's own
+     * language. Field values are the CRM's data and are returned as stored.
      *
      * @return the matches, best first, at most 20; empty if none
      */
-    CompletableFuture<List<CustomerRecord>> findByAddress(Address address);
+    CompletableFuture<List<CustomerRecord>> findByAddress(Address address, Locale locale);
 
     /**
-     * Finds a record by the CRM's own id. Only called when {@link CustomerLookupCapabilities#byExternalId()};
-     * otherwise completes with empty.
+     * Finds a record by the CRM's own id, labels in {@code locale} as for {@link #findByAddress}. Only called when
+     * {@link CustomerLookupCapabilities#byExternalId()}; otherwise completes with empty.
      */
-    CompletableFuture<Optional<CustomerRecord>> findByExternalId(String externalId);
+    CompletableFuture<Optional<CustomerRecord>> findByExternalId(String externalId, Locale locale);
 }

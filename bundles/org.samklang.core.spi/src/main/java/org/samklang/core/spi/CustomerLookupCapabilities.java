@@ -8,7 +8,7 @@ import org.samklang.core.api.model.Address;
  * What a {@link CustomerDirectory} can look up, declared so the core never asks for what cannot be answered.
  *
  * @param addressSchemes the address kinds it can search by (e.g. TEL and MAILTO); empty if none
- * @param byExternalId   whether {@link CustomerDirectory#findByExternalId(String)} works
+ * @param byExternalId   whether {@link CustomerDirectory#findByExternalId(String, java.util.Locale)} works
  * @param links          whether records carry a link into the CRM's own UI
  */
 public record CustomerLookupCapabilities(Set<Address.Scheme> addressSchemes, boolean byExternalId,

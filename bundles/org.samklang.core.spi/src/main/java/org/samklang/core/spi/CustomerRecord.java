@@ -22,8 +22,8 @@ import org.samklang.core.api.model.Address;
  * @param vip        whether the record is flagged for priority treatment
  * @param addresses  every canonical address the CRM has for the customer (phones in E.164, e-mail lower case);
  *                   the core may link them to one identity
- * @param fields     further CRM fields worth showing, label to value, in the CRM's order (e.g. "Kundnummer",
- *                   "Språk"); at most 50
+ * @param fields     further CRM fields worth showing, label to value, in the CRM's order, labels in the language
+ *                   the lookup asked for where the CRM has them (e.g. "Customer no.", "Language"); at most 50
  * @param link       where the record opens in the CRM's own UI, if it has one
  */
 public record CustomerRecord(String externalId, String name, String firstName, String lastName, String company,

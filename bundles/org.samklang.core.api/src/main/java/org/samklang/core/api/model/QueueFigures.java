@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
 /**
  * Live figures of one queue, as the UI shows them ("Phone 3 waiting 0:42 SL 87%").
  * <p>
- * {@link #waiting()}, {@link #longestWait()}, {@link #agentsReady()} and {@link #overflows()} are the state
+ * {@link #waiting()}, {@link #longestWait()}, {@link #agentsReady()}, {@link #agentsRinging()} and
+ * {@link #overflows()} are the state
  * at {@link #asOf()}; the service level, ASA, AHT and first-response time are today's running totals.
  * Averages are empty until there is at least one contact to average; the service level is empty while its
  * denominator is zero. First-response time applies to digital channels only and is always empty for voice.
@@ -26,7 +27,9 @@ import java.util.OptionalDouble;
  * @param targetPercent        the service-level goal in percent, e.g. 80
  * @param targetTime           the service-level threshold T, e.g. 20 s
  * @param variant              how the service level's denominator is counted; show its name in the UI
- * @param agentsReady          agents who could be offered this queue's work right now
+ * @param agentsReady          agents in the Ready state with room for this queue's work; one whose offer is ringing
+ *                             counts (the offer is not work in hand yet)
+ * @param agentsRinging        of {@link #agentsReady()}, those with an offer ringing now: not free for another
  * @param averageSpeedOfAnswer ASA today
  * @param averageHandleTime    AHT today: talk (or chat/write) + hold + wrap-up
  * @param firstResponseTime    average first-response time today (digital channels)
@@ -35,7 +38,8 @@ import java.util.OptionalDouble;
  */
 public record QueueFigures(String queueId, String name, MediaType mediaType, int waiting, Duration longestWait,
         OptionalDouble serviceLevelPercent, int targetPercent, Duration targetTime, ServiceLevelVariant variant,
-        int agentsReady, Optional<Duration> averageSpeedOfAnswer, Optional<Duration> averageHandleTime,
+        int agentsReady, int agentsRinging, Optional<Duration> averageSpeedOfAnswer,
+        Optional<Duration> averageHandleTime,
         Optional<Duration> firstResponseTime, List<OverflowState> overflows, Instant asOf) {
 
     /**
@@ -64,6 +68,11 @@ public record QueueFigures(String queueId, String name, MediaType mediaType, int
         Objects.requireNonNull(asOf, "asOf");
         requireNotNegative("waiting", waiting);
         requireNotNegative("agentsReady", agentsReady);
+        requireNotNegative("agentsRinging", agentsRinging);
+        if (agentsRinging > agentsReady) {
+            throw new IllegalArgumentException("agentsRinging (" + agentsRinging + ") must not exceed agentsReady ("
+                    + agentsReady + ")");
+        }
         requireNotNegative("longestWait", longestWait);
         requireNotNegative("targetTime", targetTime);
         if (targetPercent < 1 || targetPercent > 100) {

@@ -69,6 +69,17 @@ public final class CallEventMessages {
      */
     public synchronized InboundMessage toInbound(String channelId, CallEvent event,
             Optional<String> transferPersonId) {
+        return toInbound(channelId, event, transferPersonId, false);
+    }
+
+    /**
+     * {@return the inbound item for one call event on {@code channelId}}
+     *
+     * @param transferPersonId the directory person a transfer went to, when the desk asked for it
+     * @param afterCallWork    the call ended at the desk and its agent now wraps it up ({@link CallStates})
+     */
+    public synchronized InboundMessage toInbound(String channelId, CallEvent event,
+            Optional<String> transferPersonId, boolean afterCallWork) {
         String callId = event.callId();
         if (event instanceof CallEvent.Ringing ringing) {
             callers.put(callId, ringing.caller());
@@ -78,6 +89,9 @@ public final class CallEventMessages {
         describe(event, builder);
         if (event instanceof CallEvent.Transferred) {
             transferPersonId.ifPresent(person -> builder.metadata(TRANSFER_PERSON, person));
+        }
+        if (afterCallWork) {
+            builder.metadata(CallStates.AFTER_CALL_WORK, "true");
         }
         return builder.build();
     }

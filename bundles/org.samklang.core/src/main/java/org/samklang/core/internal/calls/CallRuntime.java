@@ -149,7 +149,10 @@ public final class CallRuntime implements CallService, AutoCloseable {
     private void file(Telephony telephony, CallEvent event, Optional<String> transferPerson) {
         CompletableFuture<InboundReceipt> receipt;
         try {
-            receipt = sink.accept(messages.toInbound(channelOf(telephony), event, transferPerson));
+            // The desk's agent wraps up a call that ended here: its conversation waits for that (CallStates).
+            boolean afterCallWork = event instanceof CallEvent.Ended && book.get(event.callId())
+                    .filter(t -> t.call().state() == CallState.WRAP_UP).isPresent();
+            receipt = sink.accept(messages.toInbound(channelOf(telephony), event, transferPerson, afterCallWork));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "call event " + event + " could not be filed", e);
             return;

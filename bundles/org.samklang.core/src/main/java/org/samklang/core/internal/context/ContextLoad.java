@@ -3,6 +3,7 @@ package org.samklang.core.internal.context;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,17 +47,19 @@ final class ContextLoad implements CustomerContextService.Handle {
     private final Optional<CustomerDirectory> crm;
     private final Optional<OrderHistory> erp;
     private final Executor executor;
+    private final Locale locale;
     private final AtomicReference<CustomerContext> current;
     private volatile boolean closed;
 
     ContextLoad(Address address, Consumer<CustomerContext> listener, ConversationService conversations,
-            Optional<CustomerDirectory> crm, Optional<OrderHistory> erp, Executor executor) {
+            Optional<CustomerDirectory> crm, Optional<OrderHistory> erp, Executor executor, Locale locale) {
         this.address = address;
         this.listener = listener;
         this.conversations = conversations;
         this.crm = crm;
         this.erp = erp;
         this.executor = executor;
+        this.locale = locale;
         this.current = new AtomicReference<>(new CustomerContext(address, Optional.empty(),
                 crm.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No CRM connected"),
                 erp.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No ERP connected"),
@@ -66,7 +69,7 @@ final class ContextLoad implements CustomerContextService.Handle {
 
     void start() {
         CompletableFuture.runAsync(this::loadFromStore, executor);
-        crm.ifPresent(directory -> bounded(directory.findByAddress(address)).whenCompleteAsync(
+        crm.ifPresent(directory -> bounded(directory.findByAddress(address, locale)).whenCompleteAsync(
                 (records, error) -> crmAnswered(directory, records, error), executor));
     }
 
@@ -130,10 +133,10 @@ final class ContextLoad implements CustomerContextService.Handle {
             return;
         }
         List<OrderSummary> orders = result.orders().stream().map(o -> new OrderSummary(o.number(), o.orderedOn(),
-                o.status().name().toLowerCase(java.util.Locale.ROOT), o.total().amount(),
+                o.status().name().toLowerCase(Locale.ROOT), o.total().amount(),
                 o.total().currency().getCurrencyCode())).toList();
         List<InvoiceSummary> invoices = result.invoices().stream().map(i -> new InvoiceSummary(i.number(),
-                i.dueOn(), i.status().name().toLowerCase(java.util.Locale.ROOT), i.amount().amount(),
+                i.dueOn(), i.status().name().toLowerCase(Locale.ROOT), i.amount().amount(),
                 i.amount().currency().getCurrencyCode(), i.overdue())).toList();
         update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.loaded(orders),
                 ContextSection.loaded(invoices), c.earlier()));

@@ -2,6 +2,7 @@ package org.samklang.core.internal.context;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,12 +28,15 @@ public final class CustomerContextAssembler implements CustomerContextService {
 
     private final ConversationService conversations;
     private final Executor executor;
+    private final Locale locale;
     private final List<CustomerDirectory> directories = new CopyOnWriteArrayList<>();
     private final List<OrderHistory> histories = new CopyOnWriteArrayList<>();
 
-    public CustomerContextAssembler(ConversationService conversations, Executor executor) {
+    /** {@code locale}: the desk's language, in which the CRM is asked for its labels. */
+    public CustomerContextAssembler(ConversationService conversations, Executor executor, Locale locale) {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     public void addDirectory(CustomerDirectory directory) {
@@ -61,7 +65,7 @@ public final class CustomerContextAssembler implements CustomerContextService {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(listener, "listener");
         ContextLoad load = new ContextLoad(address, listener, conversations,
-                directories.stream().findFirst(), histories.stream().findFirst(), executor);
+                directories.stream().findFirst(), histories.stream().findFirst(), executor, locale);
         load.start();
         return load;
     }

@@ -78,6 +78,18 @@ final class ConversationCommands {
         });
     }
 
+    /** Moves the conversation to {@code state} only if it is in one of {@code from} now; else leaves it as it is. */
+    CompletableFuture<Conversation> changeStateIf(ConversationId id, Set<ConversationState> from,
+            ConversationState state) {
+        return writer.submit("change state", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            if (from.contains(row.state())) {
+                conversations.changeState(transaction, row, state);
+            }
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
     CompletableFuture<Conversation> assign(ConversationId id, Optional<String> agentId) {
         if (agentId.isPresent() && agentId.get().isBlank()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("agent id must not be blank"));

@@ -2,18 +2,21 @@ package org.samklang.core.internal.conversation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
+import org.samklang.core.api.model.ConversationState;
 import org.samklang.core.api.model.SkillRequirement;
+import org.samklang.core.internal.sla.CountedOutcome;
 
 /**
- * The engine's command for the routing runtime: records where a conversation waits. Not part of the public
- * {@code ConversationService}: only routing decides queues.
+ * The engine's commands for the routing runtime: where a conversation waits, how it waits, and what the queues
+ * counted. Not part of the public {@code ConversationService}: only routing decides queues.
  * <p>
- * Thread-safe; returns at once with a future that completes on an engine thread after the change and its
- * {@code ConversationRouted} event are committed.
+ * Thread-safe; the commands return at once with a future that completes on an engine thread after the change (and
+ * its event) is committed.
  */
 public interface ConversationRouting {
 
@@ -27,4 +30,18 @@ public interface ConversationRouting {
      */
     CompletableFuture<Conversation> route(ConversationId id, String queueId, List<SkillRequirement> skills,
             int priority, Instant slaDeadline);
+
+    /**
+     * Moves a conversation that still waits for an answer (new, queued or offered) to another waiting state; one
+     * answered or closed meanwhile is left as it is, so an offer decided a moment before the agent answered at the
+     * phone never turns an answered conversation back into "offered". Fails with {@link IllegalArgumentException}
+     * for an unknown id or a state that is not a waiting one.
+     */
+    CompletableFuture<Conversation> markWaiting(ConversationId id, ConversationState state);
+
+    /** Keeps one outcome a queue counted in its figures (see {@link CountedOutcome}). */
+    CompletableFuture<Void> keepOutcome(String queueId, CountedOutcome outcome);
+
+    /** {@return the outcomes kept at or after {@code from}, by queue id, each in time order; reads the store} */
+    Map<String, List<CountedOutcome>> outcomesSince(Instant from);
 }

@@ -36,6 +36,12 @@ record ConversationRow(ConversationId id, CustomerId customerId, String channelI
                 openedAt, lastActivityAt, closed, messageCount, mergedInto, route, tags);
     }
 
+    /** This row reopened (state NEW) with a new opening time. */
+    ConversationRow reopened(Instant newOpenedAt) {
+        return new ConversationRow(id, customerId, channelId, mediaType, party, subject, ConversationState.NEW,
+                assignee, newOpenedAt, lastActivityAt, Optional.empty(), messageCount, mergedInto, route, tags);
+    }
+
     ConversationRow withAssignee(Optional<String> agentId) {
         return new ConversationRow(id, customerId, channelId, mediaType, party, subject, state, agentId, openedAt,
                 lastActivityAt, closedAt, messageCount, mergedInto, route, tags);

@@ -53,6 +53,8 @@ final class ConversationStore {
     private static final String TOUCH = "UPDATE conversation SET message_count = message_count + ?,"
             + " last_activity_at = max(last_activity_at, ?) WHERE id = ?";
     private static final String SET_STATE = "UPDATE conversation SET state = ?, open = ?, closed_at = ? WHERE id = ?";
+    private static final String REOPEN = "UPDATE conversation SET state = ?, open = 1, closed_at = NULL, opened_at = ?"
+            + " WHERE id = ?";
     private static final String SET_ASSIGNEE = "UPDATE conversation SET assignee = ? WHERE id = ?";
     private static final String SET_ROUTE = "UPDATE conversation SET queue_id = ?, skills = ?, priority = ?,"
             + " sla_deadline = ? WHERE id = ?";
@@ -183,6 +185,24 @@ final class ConversationStore {
         refresh(row.id(), cached -> cached.withState(state, transaction.now()));
         transaction.record(seq -> new ConversationStateChanged(seq, transaction.now(), row.id(), row.state(),
                 state));
+    }
+
+    /**
+     * Makes the conversation wait anew (state NEW) because the customer came back at {@code at}: a closed one is
+     * reopened, an answered one waits again (a new call), with its state event. Its opening time moves to {@code at}
+     * (never back): the customer waits from there, so the SLA clock, the list's waiting time and routing's arrival
+     * count the new wait, not the one answered before.
+     */
+    void reopen(WriteTransaction transaction, ConversationRow row, Instant at) throws SQLException {
+        Instant openedAt = at.isAfter(row.openedAt()) ? at : row.openedAt();
+        PreparedStatement update = transaction.prepare(REOPEN);
+        update.setString(1, ConversationState.NEW.name());
+        update.setLong(2, openedAt.toEpochMilli());
+        update.setLong(3, row.id().value());
+        update.executeUpdate();
+        refresh(row.id(), cached -> cached.reopened(openedAt));
+        transaction.record(seq -> new ConversationStateChanged(seq, transaction.now(), row.id(), row.state(),
+                ConversationState.NEW));
     }
 
     /** Sets or clears the assignee with its event; no-op if unchanged. */

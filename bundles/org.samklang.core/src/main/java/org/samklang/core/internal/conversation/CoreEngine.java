@@ -3,6 +3,7 @@ package org.samklang.core.internal.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -34,6 +35,7 @@ import org.samklang.core.internal.journal.JournalStore;
 import org.samklang.core.internal.outbox.ConnectorRegistry;
 import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.outbox.OutboxStore;
+import org.samklang.core.internal.sla.CountedOutcome;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
@@ -55,6 +57,9 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
 
     /** The folder of the data directory that holds attachments staged for replies. */
     public static final String ATTACHMENTS_DIRECTORY = "attachments";
+    /** The states in which a conversation waits for an answer. */
+    private static final Set<ConversationState> WAITING = Set.of(ConversationState.NEW, ConversationState.QUEUED,
+            ConversationState.OFFERED);
 
     private final Database database;
     private final ReadPool readers;
@@ -70,6 +75,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     private final ReplyOptions replyOptions;
     private final OutboundStart outboundStart;
     private final AttachmentStaging attachments;
+    private final QueueOutcomeStore queueOutcomes;
 
     private CoreEngine(EngineConfig config, Clock clock, Database database) {
         this.database = database;
@@ -105,6 +111,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         IngestTask ingest = new IngestTask(customers, conversations, messages, threadKeys, config.reopenWindow());
         this.inbound = new InboundService(new InboundPreparer(new AddressNormalizer(config.defaultRegion())), ingest,
                 writer, sender, clock);
+        this.queueOutcomes = new QueueOutcomeStore(writer, readers);
     }
 
     /**
@@ -253,6 +260,24 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
             return CompletableFuture.failedFuture(e);
         }
         return commands.route(id, route);
+    }
+
+    @Override
+    public CompletableFuture<Conversation> markWaiting(ConversationId id, ConversationState state) {
+        if (!state.awaitsAnswer()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(state + " is not a waiting state"));
+        }
+        return commands.changeStateIf(id, WAITING, state);
+    }
+
+    @Override
+    public CompletableFuture<Void> keepOutcome(String queueId, CountedOutcome outcome) {
+        return queueOutcomes.record(queueId, outcome);
+    }
+
+    @Override
+    public Map<String, List<CountedOutcome>> outcomesSince(Instant from) {
+        return queueOutcomes.since(from);
     }
 
     @Override

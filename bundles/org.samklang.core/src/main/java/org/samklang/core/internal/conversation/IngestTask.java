@@ -12,6 +12,7 @@ import org.samklang.core.api.model.DeliveryState;
 import org.samklang.core.api.model.Direction;
 import org.samklang.core.api.model.JournalEvent.MessageReceived;
 import org.samklang.core.api.model.MessageId;
+import org.samklang.core.internal.calls.CallStates;
 import org.samklang.core.internal.conversation.MessageStore.MessageRef;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.store.WriteTransaction;
@@ -23,8 +24,10 @@ import org.samklang.core.spi.InboundReceipt.Status;
  * <p>
  * Threading rule, first match wins: (1) a thread key names a message or reply we know: join its conversation;
  * (2) the sender's most recent conversation on the same channel is open: join it; (3) that conversation was closed
- * less than the reopen window before this message: reopen it (state NEW); (4) start a new conversation. A thread
- * match to a conversation closed longer ago than the window falls through to (2). Withheld senders skip (2), (3).
+ * less than the reopen window before this message: reopen it (state NEW, opened at this message: the customer waits
+ * anew); (4) start a new conversation. A thread match to a conversation closed longer ago than the window falls
+ * through to (2). Withheld senders skip (2), (3). Only a new contact reopens: the later events of a call join its
+ * conversation as they are, and move it as the call goes ({@link CallStates}).
  * <p>
  * Dedup costs no lookup when the message joins an existing conversation: the insert itself skips a known
  * (channel, remote id), and nothing else has been written by then. Only when a customer or conversation must be
@@ -67,14 +70,30 @@ final class IngestTask {
             // A new address answering in a known thread (a colleague in CC) still becomes a known identity.
             customers.resolve(transaction, in.from());
         }
-        if (!conversation.state().isOpen()) {
-            conversations.changeState(transaction, conversation, ConversationState.NEW);
+        if (!conversation.state().isOpen() && CallStates.isNewContact(in.metadata())) {
+            conversations.reopen(transaction, conversation, in.occurredAt());
         }
         conversations.touch(transaction, conversation, in.occurredAt());
+        followCall(transaction, conversation.id(), in);
         MessageId id = inserted.get();
         transaction.record(seq -> new MessageReceived(seq, transaction.now(), id, conversation.id(),
                 conversation.customerId(), in.channelId()));
         return InboundReceipt.of(Status.STORED, id, conversation.id(), String.join("; ", in.notes()));
+    }
+
+    /** A call's item moves its conversation as the call goes ({@link CallStates}), in this same transaction. */
+    private void followCall(WriteTransaction transaction, ConversationId id, PreparedInbound in)
+            throws SQLException {
+        ConversationRow now = conversations.require(transaction, id);
+        Optional<ConversationState> next = CallStates.after(in.metadata(), now.state());
+        if (next.isEmpty()) {
+            return;
+        }
+        if (next.get() == ConversationState.NEW) {
+            conversations.reopen(transaction, now, in.occurredAt()); // a new call: the customer waits again
+        } else {
+            conversations.changeState(transaction, now, next.get());
+        }
     }
 
     /** The conversation the message joins (possibly closed, to be reopened), without writing anything. */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.samklang.core.api.KnowledgeService;
 import org.samklang.core.api.model.KnowledgeArticle;
@@ -31,18 +32,49 @@ public final class KnowledgeIndex implements KnowledgeService {
     }
 
     private final Map<String, List<KnowledgeArticle>> bySource = new HashMap<>();
+    private final KnowledgeLoads loads = new KnowledgeLoads();
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of());
 
-    /** Replaces everything one source contributed. */
-    public synchronized void replace(String sourceId, List<KnowledgeArticle> articles) {
-        bySource.put(sourceId, List.copyOf(articles));
-        rebuild();
+    /** A source started delivering its articles: until it has, the knowledge base says it is loading. */
+    public void loading(String sourceId) {
+        loads.loading(sourceId);
+        loads.changed();
     }
 
-    public synchronized void removeSource(String sourceId) {
-        if (bySource.remove(sourceId) != null) {
+    /** Replaces everything one source contributed; the source has loaded. */
+    public void replace(String sourceId, List<KnowledgeArticle> articles) {
+        synchronized (this) {
+            bySource.put(sourceId, List.copyOf(articles));
             rebuild();
+            loads.loaded(sourceId);
         }
+        loads.changed();
+    }
+
+    /** A source could not deliver; {@code why} names it and says why, for the user. Its earlier articles stay. */
+    public void failed(String sourceId, String why) {
+        loads.failed(sourceId, why);
+        loads.changed();
+    }
+
+    public void removeSource(String sourceId) {
+        synchronized (this) {
+            if (bySource.remove(sourceId) != null) {
+                rebuild();
+            }
+            loads.removed(sourceId);
+        }
+        loads.changed();
+    }
+
+    @Override
+    public Status status() {
+        return loads.status();
+    }
+
+    @Override
+    public Subscription subscribe(Runnable changed) {
+        return loads.subscribe(Objects.requireNonNull(changed, "changed"));
     }
 
     @Override

@@ -10,13 +10,17 @@ import org.samklang.core.internal.sla.IntervalFigures;
 import org.samklang.core.internal.sla.QueueStatistics;
 import org.samklang.core.internal.sla.ServiceLevelTarget;
 
-/** Builds {@link QueueFigures} from a queue's running totals and indexes in O(overflow rules), no scans. */
+/**
+ * Builds {@link QueueFigures} from a queue's running totals and indexes in O(overflow rules); the ringing agents are
+ * counted by the caller over the open offers.
+ */
 final class FiguresView {
 
     private FiguresView() {
     }
 
-    static QueueFigures of(QueueState queue, Instant now) {
+    /** {@code ringing}: the pool's ready agents with an offer ringing, see {@link Matcher#readyWithOfferRinging}. */
+    static QueueFigures of(QueueState queue, int ringing, Instant now) {
         QueueDefinition definition = queue.definition;
         QueueStatistics statistics = queue.statistics;
         IntervalFigures today = statistics.today(now);
@@ -27,7 +31,7 @@ final class FiguresView {
                 : today.averageFirstResponse();
         return new QueueFigures(definition.id(), definition.name(), definition.mediaType(), statistics.waiting(),
                 statistics.longestWait(now), today.serviceLevelPercent(variant), target.percent(),
-                target.threshold(), variant, queue.pool.ready.size(), today.averageSpeedOfAnswer(),
+                target.threshold(), variant, queue.pool.ready.size() + ringing, ringing, today.averageSpeedOfAnswer(),
                 today.averageHandleTime(), firstResponse, queue.activeOverflows(now), now);
     }
 }

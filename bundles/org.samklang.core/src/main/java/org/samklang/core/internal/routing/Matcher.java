@@ -24,22 +24,59 @@ final class Matcher {
 
     /** Whether the agent may be offered a contact of this pool now: presence, capacity, interrupt matrix. */
     boolean canTake(AgentState agent, RoutingPool pool) {
-        if (!agent.routable || agent.pendingOffer != null) {
+        return agent.pendingOffer == null && hasRoom(agent, pool, null);
+    }
+
+    /**
+     * {@return how many agents of the pool have an offer ringing and would have room for its work without it} They
+     * are ready (the offer is not work in hand yet: an agent who just chose Ready is not "0 ready" because the next
+     * contact already rings), just not free for another offer. O(open offers).
+     */
+    int readyWithOfferRinging(RoutingPool pool) {
+        int ready = 0;
+        for (Offer offer : context.openOffers.values()) {
+            AgentState agent = context.agents.get(offer.agentId());
+            if (agent != null && agent.pendingOffer != null && isMember(agent, pool)
+                    && hasRoom(agent, pool, agent.pendingOffer.mediaType())) {
+                ready++;
+            }
+        }
+        return ready;
+    }
+
+    private static boolean isMember(AgentState agent, RoutingPool pool) {
+        for (PoolMembership membership : agent.memberships) {
+            if (membership.pool == pool) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Presence, capacity and interrupt matrix, leaving out one contact of {@code ringing} (null: none). */
+    private boolean hasRoom(AgentState agent, RoutingPool pool, MediaType ringing) {
+        if (!agent.routable) {
             return false;
         }
         MediaType offered = pool.mediaType;
-        if (agent.load(offered) >= agent.capacity(offered)) {
+        if (load(agent, offered, ringing) >= agent.capacity(offered)) {
             return false;
         }
-        if (agent.totalLoad == agent.load(offered)) {
+        int total = agent.totalLoad - (ringing == null ? 0 : 1);
+        if (total == load(agent, offered, ringing)) {
             return true;
         }
         for (MediaType inHand : MediaType.values()) {
-            if (inHand != offered && agent.load(inHand) > 0 && !interruptionAllowed(agent, pool, inHand)) {
+            if (inHand != offered && load(agent, inHand, ringing) > 0
+                    && !interruptionAllowed(agent, pool, inHand)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int load(AgentState agent, MediaType media, MediaType ringing) {
+        return agent.load(media) - (media == ringing ? 1 : 0);
     }
 
     private boolean interruptionAllowed(AgentState agent, RoutingPool pool, MediaType inHand) {

@@ -3,7 +3,9 @@ package org.samklang.core.internal.routing;
 import org.samklang.core.api.model.OverflowState;
 import org.samklang.core.internal.routing.RoutingCommand.DefineQueue;
 import org.samklang.core.internal.routing.RoutingCommand.RegisterAgent;
+import org.samklang.core.internal.routing.RoutingCommand.RestoreFigures;
 import org.samklang.core.internal.routing.RoutingCommand.SetAgentRoutable;
+import org.samklang.core.internal.routing.RoutingDecision.Counted;
 import org.samklang.core.internal.routing.RoutingDecision.OfferWithdrawn;
 import org.samklang.core.internal.routing.RoutingDecision.Requeued;
 import org.samklang.core.internal.sla.QueueStatistics;
@@ -46,8 +48,10 @@ final class Roster {
                         + target.definition.id() + "' (" + target.definition.mediaType() + ")";
             }
         }
-        QueueState queue = new QueueState(definition, new QueueStatistics(definition.target(),
-                context.settings.serviceLevel(), context.now()));
+        QueueStatistics statistics = new QueueStatistics(definition.target(), context.settings.serviceLevel(),
+                context.now());
+        statistics.onCounted(outcome -> context.emit(new Counted(definition.id(), outcome)));
+        QueueState queue = new QueueState(definition, statistics);
         context.queues.put(definition.id(), queue);
         for (AgentState agent : context.agents.values()) {
             joinIfQualified(agent, queue);
@@ -56,6 +60,19 @@ final class Roster {
             if (rule.kind() == OverflowState.Kind.PARTNER) {
                 partners.poolFor(rule.targetId().orElseThrow(), definition.mediaType());
             }
+        }
+        return null;
+    }
+
+    String restoreFigures(RestoreFigures command) {
+        QueueState queue = context.queues.get(command.queueId());
+        if (queue == null) {
+            return "unknown queue '" + command.queueId() + "'";
+        }
+        try {
+            queue.statistics.restore(command.outcomes(), context.now());
+        } catch (IllegalStateException e) {
+            return "queue '" + command.queueId() + "': " + e.getMessage();
         }
         return null;
     }

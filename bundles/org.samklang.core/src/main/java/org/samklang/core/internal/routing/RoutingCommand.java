@@ -2,9 +2,12 @@ package org.samklang.core.internal.routing;
 
 import java.time.Instant;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import org.samklang.core.internal.sla.CountedOutcome;
 
 /**
  * What the routing engine is told: configuration, presence changes, contacts and the outcomes of offers.
@@ -123,6 +126,45 @@ public sealed interface RoutingCommand {
             if (duration.isNegative()) {
                 throw new IllegalArgumentException(what + " time must not be negative, was " + duration);
             }
+        }
+    }
+
+    /**
+     * The contact was answered outside an offer (the agent took the call at the phone, or picked the conversation
+     * up): it leaves the queue, counted as answered with its wait until now, and any offer of it is withdrawn.
+     * Nothing happens for a contact the engine holds as answered already or does not hold at all.
+     */
+    record WorkAnswered(String itemId) implements RoutingCommand {
+
+        public WorkAnswered {
+            Objects.requireNonNull(itemId, "itemId");
+        }
+    }
+
+    /**
+     * The contact's conversation was closed: answered work is completed with its handle time since the answer
+     * (talk or write time, hold and wrap-up), work still waiting or being offered is abandoned (the call ended
+     * unanswered, the conversation was closed without an answer). Nothing happens for a contact the engine does
+     * not hold (it never waited in a queue, or left by voicemail).
+     */
+    record WorkEnded(String itemId) implements RoutingCommand {
+
+        public WorkEnded {
+            Objects.requireNonNull(itemId, "itemId");
+        }
+    }
+
+    /**
+     * Today's figures of a queue as counted before a restart, so the service level, ASA and AHT go on from
+     * there. Accepted only before the queue counted anything today.
+     */
+    record RestoreFigures(String queueId, List<CountedOutcome> outcomes)
+            implements
+                RoutingCommand {
+
+        public RestoreFigures {
+            Objects.requireNonNull(queueId, "queueId");
+            outcomes = List.copyOf(outcomes);
         }
     }
 

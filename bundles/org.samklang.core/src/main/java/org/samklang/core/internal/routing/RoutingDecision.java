@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.samklang.core.api.model.Offer;
 import org.samklang.core.api.model.OverflowState;
+import org.samklang.core.internal.sla.CountedOutcome;
 
 /**
  * What the routing engine decided; the caller carries it out (rings the agent, sets presence, sends the
@@ -48,6 +49,15 @@ public sealed interface RoutingDecision {
 
     /** Blending into a queue started (service level at risk) or stopped (recovered). */
     record BlendingChanged(String queueId, boolean active) implements RoutingDecision {
+    }
+
+    /**
+     * A queue counted an outcome into its figures (answered, abandoned, completed...); keep it, so the figures can
+     * be {@linkplain RoutingCommand.RestoreFigures restored} after a restart.
+     */
+    record Counted(String queueId, CountedOutcome outcome)
+            implements
+                RoutingDecision {
     }
 
     /** The command did not fit the engine's state and changed nothing. */

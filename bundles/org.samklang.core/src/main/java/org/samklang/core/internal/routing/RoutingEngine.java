@@ -15,11 +15,14 @@ import org.samklang.core.internal.routing.RoutingCommand.FirstResponseSent;
 import org.samklang.core.internal.routing.RoutingCommand.OfferAccepted;
 import org.samklang.core.internal.routing.RoutingCommand.OfferDeclined;
 import org.samklang.core.internal.routing.RoutingCommand.RegisterAgent;
+import org.samklang.core.internal.routing.RoutingCommand.RestoreFigures;
 import org.samklang.core.internal.routing.RoutingCommand.SetAgentRoutable;
 import org.samklang.core.internal.routing.RoutingCommand.Tick;
 import org.samklang.core.internal.routing.RoutingCommand.WorkAbandoned;
+import org.samklang.core.internal.routing.RoutingCommand.WorkAnswered;
 import org.samklang.core.internal.routing.RoutingCommand.WorkArrived;
 import org.samklang.core.internal.routing.RoutingCommand.WorkCompleted;
+import org.samklang.core.internal.routing.RoutingCommand.WorkEnded;
 import org.samklang.core.internal.routing.RoutingDecision.Rejected;
 
 /**
@@ -46,6 +49,7 @@ public final class RoutingEngine {
 
     private final InstantSource clock;
     private final RoutingContext context;
+    private final Matcher matcher;
     private final Roster roster;
     private final WorkLifecycle work;
     private final OverflowSteps overflow;
@@ -54,7 +58,7 @@ public final class RoutingEngine {
     public RoutingEngine(RoutingSettings settings, InstantSource clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.context = new RoutingContext(Objects.requireNonNull(settings, "settings"), clock.instant());
-        Matcher matcher = new Matcher(context);
+        this.matcher = new Matcher(context);
         PartnerPools partners = new PartnerPools(context, matcher);
         this.roster = new Roster(context, matcher, partners);
         this.overflow = new OverflowSteps(context, matcher, partners);
@@ -80,6 +84,9 @@ public final class RoutingEngine {
             case WorkAbandoned abandoned -> work.abandon(abandoned);
             case FirstResponseSent response -> work.recordFirstResponse(response);
             case WorkCompleted completed -> work.complete(completed);
+            case WorkAnswered answered -> work.answeredElsewhere(answered);
+            case WorkEnded ended -> work.ended(ended);
+            case RestoreFigures restore -> roster.restoreFigures(restore);
             case Tick tick -> {
                 blending.evaluate();
                 yield null;
@@ -97,7 +104,7 @@ public final class RoutingEngine {
         context.advanceTo(clock.instant());
         List<QueueFigures> figures = new ArrayList<>(context.queues.size());
         for (QueueState queue : context.queues.values()) {
-            figures.add(FiguresView.of(queue, context.now()));
+            figures.add(FiguresView.of(queue, matcher.readyWithOfferRinging(queue.pool), context.now()));
         }
         return figures;
     }
@@ -106,7 +113,9 @@ public final class RoutingEngine {
     public Optional<QueueFigures> queueFigures(String queueId) {
         context.advanceTo(clock.instant());
         QueueState queue = context.queues.get(queueId);
-        return queue == null ? Optional.empty() : Optional.of(FiguresView.of(queue, context.now()));
+        return queue == null
+                ? Optional.empty()
+                : Optional.of(FiguresView.of(queue, matcher.readyWithOfferRinging(queue.pool), context.now()));
     }
 
     /** Every active overflow episode, by queue in definition order. */

@@ -42,6 +42,8 @@ final class WorkItem {
     TimerQueue.Timer overflowTimer;
     int nextOverflowStep;
     boolean firstResponseRecorded;
+    /** When an agent answered it; null while it waits. Its handle time counts from here. */
+    Instant answeredAt;
     /** Agents who declined it, with the epoch millis until which it is not re-offered to them. Usually null. */
     private Map<AgentState, Long> declinedUntil;
 

@@ -8,8 +8,10 @@ import org.samklang.core.internal.routing.RoutingCommand.FirstResponseSent;
 import org.samklang.core.internal.routing.RoutingCommand.OfferAccepted;
 import org.samklang.core.internal.routing.RoutingCommand.OfferDeclined;
 import org.samklang.core.internal.routing.RoutingCommand.WorkAbandoned;
+import org.samklang.core.internal.routing.RoutingCommand.WorkAnswered;
 import org.samklang.core.internal.routing.RoutingCommand.WorkArrived;
 import org.samklang.core.internal.routing.RoutingCommand.WorkCompleted;
+import org.samklang.core.internal.routing.RoutingCommand.WorkEnded;
 import org.samklang.core.internal.routing.RoutingDecision.OfferWithdrawn;
 import org.samklang.core.internal.routing.RoutingDecision.Requeued;
 import org.samklang.core.internal.routing.RoutingDecision.SetNotReady;
@@ -23,6 +25,7 @@ final class WorkLifecycle {
 
     static final String DECLINED = "declined";
     static final String ABANDONED = "abandoned";
+    static final String ANSWERED_ELSEWHERE = "answered-elsewhere";
 
     private final RoutingContext context;
     private final Matcher matcher;
@@ -66,6 +69,7 @@ final class WorkLifecycle {
         AgentState agent = item.agent;
         matcher.closeOffer(item, true);
         item.state = WorkItem.State.HANDLING;
+        item.answeredAt = context.now();
         context.timers.cancel(item.overflowTimer);
         item.overflowTimer = null;
         item.queue.statistics.answered(item.id, context.now());
@@ -120,6 +124,46 @@ final class WorkLifecycle {
         return null;
     }
 
+    String answeredElsewhere(WorkAnswered command) {
+        WorkItem item = context.items.get(command.itemId());
+        if (item == null || item.state == WorkItem.State.HANDLING) {
+            return null;
+        }
+        AgentState agent = item.agent;
+        if (item.state == WorkItem.State.OFFERED) {
+            matcher.closeOffer(item, false);
+            context.emit(new OfferWithdrawn(item.id, agent.id, ANSWERED_ELSEWHERE));
+        } else {
+            matcher.withdraw(item);
+        }
+        // Handled by nobody routing knows: it stays until it ends, so its handle time is counted, but takes no
+        // agent's capacity.
+        item.state = WorkItem.State.HANDLING;
+        item.agent = null;
+        item.answeredAt = context.now();
+        context.timers.cancel(item.overflowTimer);
+        item.overflowTimer = null;
+        item.queue.statistics.answered(item.id, context.now());
+        if (agent != null) {
+            matcher.refresh(agent);
+            matcher.matchAgent(agent);
+        }
+        return null;
+    }
+
+    String ended(WorkEnded command) {
+        WorkItem item = context.items.get(command.itemId());
+        if (item == null) {
+            return null;
+        }
+        if (item.state != WorkItem.State.HANDLING) {
+            return abandon(new WorkAbandoned(item.id));
+        }
+        Duration handled = Duration.between(item.answeredAt, context.now());
+        return complete(new WorkCompleted(item.id, handled.isNegative() ? Duration.ZERO : handled, Duration.ZERO,
+                Duration.ZERO));
+    }
+
     String recordFirstResponse(FirstResponseSent command) {
         WorkItem item = context.items.get(command.itemId());
         if (item == null) {
@@ -149,10 +193,12 @@ final class WorkLifecycle {
         }
         AgentState agent = item.agent;
         context.items.remove(item.id);
-        agent.removeLoad(item.mediaType(), context.nowMillis());
         item.queue.statistics.completed(command.handleTime(), context.now());
-        matcher.refresh(agent);
-        matcher.matchAgent(agent);
+        if (agent != null) {
+            agent.removeLoad(item.mediaType(), context.nowMillis());
+            matcher.refresh(agent);
+            matcher.matchAgent(agent);
+        }
         return null;
     }
 

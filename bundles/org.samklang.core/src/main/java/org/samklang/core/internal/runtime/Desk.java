@@ -78,7 +78,7 @@ public final class Desk implements AutoCloseable {
         }));
         this.routing = new RoutingRuntime(routingConfig, clock, engine, engine, presence);
         this.board = new ConnectorStatusBoard(clock);
-        this.context = new CustomerContextAssembler(engine, background);
+        this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
         this.callPresence = new EngineCallPresence(presence);
         this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
@@ -119,7 +119,8 @@ public final class Desk implements AutoCloseable {
         desk.presence.addListener(change -> engine.recordPresenceChange(change.personId(),
                 change.after().state().name(), change.after().reason().name()));
         desk.routing.start();
-        desk.namer = new CustomerNamer(engine, () -> desk.context.crm().map(crm -> crm::findByAddress));
+        desk.namer = new CustomerNamer(engine, () -> desk.context.crm()
+                .map(crm -> address -> crm.findByAddress(address, Locale.getDefault())));
         // A CRM that charges per lookup or cannot take the load: -Dsamklang.crmNames=false leaves naming to the card.
         if (!"false".equals(System.getProperty("samklang.crmNames"))) {
             desk.namer.start();

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.samklang.core.api.model.KnowledgeArticle;
 import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.PresenceReport;
@@ -82,14 +85,31 @@ final class PluginSinks {
     }
 
     void loadKnowledge(KnowledgeSource source) {
-        source.fetch(Optional.empty()).orTimeout(KNOWLEDGE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                .whenCompleteAsync((batch, error) -> {
-                    if (error != null) {
-                        LOG.log(Level.WARNING, "knowledge source {0} failed: {1}", source.id(), error.toString());
-                    } else {
-                        knowledge.replace(source.id(), articlesOf(batch));
-                    }
-                }, executor);
+        knowledge.loading(source.id());
+        CompletableFuture<KnowledgeBatch> fetched;
+        try {
+            fetched = source.fetch(Optional.empty());
+        } catch (RuntimeException e) {
+            fetched = CompletableFuture.failedFuture(e);
+        }
+        fetched.orTimeout(KNOWLEDGE_TIMEOUT_SECONDS, TimeUnit.SECONDS).whenCompleteAsync((batch, error) -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "knowledge source {0} failed: {1}", source.id(), error.toString());
+                knowledge.failed(source.id(), source.displayName() + ": " + reason(error));
+            } else {
+                knowledge.replace(source.id(), articlesOf(batch));
+            }
+        }, executor);
+    }
+
+    private static String reason(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                ? error.getCause()
+                : error;
+        if (cause instanceof TimeoutException) {
+            return "no answer within " + KNOWLEDGE_TIMEOUT_SECONDS + " s";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private static List<KnowledgeArticle> articlesOf(KnowledgeBatch batch) {

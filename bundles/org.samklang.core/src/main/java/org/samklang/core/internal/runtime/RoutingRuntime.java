@@ -4,8 +4,10 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +30,9 @@ import org.samklang.core.api.model.Offer;
 import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.api.model.Person;
+import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.QueueFigures;
+import org.samklang.core.internal.calls.CallSettings;
 import org.samklang.core.internal.config.DeskRouting;
 import org.samklang.core.internal.conversation.ConversationRouting;
 import org.samklang.core.internal.presence.EffectivePresenceChange;
@@ -37,6 +41,7 @@ import org.samklang.core.internal.routing.QueueDefinition;
 import org.samklang.core.internal.routing.RoutingCommand;
 import org.samklang.core.internal.routing.RoutingDecision;
 import org.samklang.core.internal.routing.RoutingEngine;
+import org.samklang.core.internal.sla.CountedOutcome;
 
 /**
  * Drives the routing engine for one desk: new conversations from the journal become work, presence changes make
@@ -45,18 +50,29 @@ import org.samklang.core.internal.routing.RoutingEngine;
  * The routing engine is single-threaded by contract; every call to it runs on this runtime's one thread, so the
  * journal listener, presence listener, clock tick and service calls only enqueue. Figures are published as an
  * immutable list, so {@link #queues()} never blocks.
+ * <p>
+ * The figures are derived from the store, so they say the same before and after a restart: work waits from the
+ * conversation's opening time (also when re-queued, in any order), a conversation answered or closed outside an
+ * offer (at the phone, from the list) leaves its queue as answered or abandoned, and everything a queue counts is
+ * kept and counted again at start, so today's service level goes on where it was.
  */
 public final class RoutingRuntime implements QueueService, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RoutingRuntime.class.getName());
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final int REQUEUE_PAGE = 500;
+    /**
+     * A call older than this when routing first sees it rang before the desk listened (the PBX's call log): the call
+     * book files it as history, and it never waits in a queue here. The call book's own live window.
+     */
+    private static final Duration CALL_HISTORY = CallSettings.defaults().liveWindow();
 
     private final RoutingEngine engine;
     private final DeskRouting routing;
     private final ConversationService conversations;
     private final ConversationRouting routes;
     private final PresenceEngine presence;
+    private final Clock clock;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "samklang-routing");
         t.setDaemon(true);
@@ -70,6 +86,10 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     /** Each registered agent's queues, computed on the routing thread when the agent registers. */
     private final java.util.Map<String, List<String>> queuesOfAgent = new java.util.concurrent.ConcurrentHashMap<>();
     private JournalSubscription journal;
+    /** Set on the routing thread once start has counted the store's work; figures are published from then on. */
+    private boolean started;
+    /** Whether the last outcome could not be kept; a failing store is logged once, not per outcome. */
+    private volatile boolean keepingFails;
 
     /**
      * A runtime for the desk's {@code routing} configuration; the engine is built from its settings. {@code routes}
@@ -82,15 +102,23 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.routes = Objects.requireNonNull(routes, "routes");
         this.presence = Objects.requireNonNull(presence, "presence");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Defines the desk's queues, re-queues open unassigned work from the store, and starts listening. */
+    /**
+     * Defines the desk's queues, counts what they counted earlier today, re-queues open unassigned work from the
+     * store, and starts listening.
+     */
     public void start() {
         run(() -> {
             routing.queues().forEach(q -> apply(new RoutingCommand.DefineQueue(q)));
+            restoreTodaysFigures();
             long from = conversations.lastSequence();
             requeueWaitingWork();
             journal = conversations.subscribe(from, new WorkListener());
+            // The first figures anyone sees are whole: not "nobody waiting" half-way through the re-queue.
+            started = true;
+            publish();
         });
         presence.addListener(this::presenceChanged);
         thread.scheduleWithFixedDelay(() -> safely(() -> apply(new RoutingCommand.Tick())), TICK.toMillis(),
@@ -160,6 +188,18 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         }
     }
 
+    private void restoreTodaysFigures() {
+        ZoneId zone = routing.settings().serviceLevel().zone();
+        Instant midnight = clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        Map<String, List<CountedOutcome>> kept = routes.outcomesSince(midnight);
+        for (QueueDefinition queue : routing.queues()) {
+            List<CountedOutcome> outcomes = kept.getOrDefault(queue.id(), List.of());
+            if (!outcomes.isEmpty()) {
+                apply(new RoutingCommand.RestoreFigures(queue.id(), outcomes));
+            }
+        }
+    }
+
     private void requeueWaitingWork() {
         PageRequest page = PageRequest.first(REQUEUE_PAGE);
         while (true) {
@@ -174,8 +214,13 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
 
     /** The customer's wait counts from when the conversation opened, also for work re-queued after a restart. */
     private void arrived(Conversation conversation) {
-        // Conversations the desk opened itself (a taken message, an agent's outbound email) are not waiting work.
-        if (conversation.state() == ConversationState.CLOSED || conversation.assignee().isPresent()) {
+        // Conversations the desk opened itself (a taken message, an agent's outbound email) are not waiting work,
+        // nor are conversations answered or closed by the time routing reads them.
+        if (!conversation.state().awaitsAnswer() || conversation.assignee().isPresent()) {
+            return;
+        }
+        if (conversation.mediaType() == MediaType.VOICE
+                && conversation.openedAt().isBefore(clock.instant().minus(CALL_HISTORY))) {
             return;
         }
         String queueId = routing.queueFor(conversation.channelId(), conversation.mediaType());
@@ -230,8 +275,9 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
 
     private void act(RoutingDecision decision) {
         switch (decision) {
-            case RoutingDecision.OfferWork offer -> conversations
-                    .changeState(new ConversationId(Long.parseLong(offer.offer().itemId())), ConversationState.OFFERED);
+            case RoutingDecision.OfferWork offer -> waiting(offer.offer().itemId(), ConversationState.OFFERED);
+            case RoutingDecision.Requeued requeued -> waiting(requeued.itemId(), ConversationState.QUEUED);
+            case RoutingDecision.Counted counted -> keep(counted);
             case RoutingDecision.SetNotReady notReady -> presence.markNotResponding(notReady.agentId());
             case RoutingDecision.Rejected rejected -> LOG.log(Level.DEBUG, "routing rejected {0}: {1}",
                     rejected.command(), rejected.reason());
@@ -239,7 +285,32 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         }
     }
 
+    /** The conversation's state says how it waits; an answer or close that came meanwhile wins. */
+    private void waiting(String itemId, ConversationState state) {
+        routes.markWaiting(new ConversationId(Long.parseLong(itemId)), state).whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "could not mark conversation {0} {1}: {2}", itemId, state, failure.toString());
+            }
+        });
+    }
+
+    private void keep(RoutingDecision.Counted counted) {
+        routes.keepOutcome(counted.queueId(), counted.outcome()).whenComplete((kept, failure) -> {
+            if (failure == null) {
+                keepingFails = false;
+            } else if (!keepingFails) {
+                keepingFails = true;
+                LOG.log(Level.WARNING, "queue figures could not be kept in the store; after a restart today''s"
+                        + " figures will miss what was counted from now until the store works again: {0}",
+                        failure.toString());
+            }
+        });
+    }
+
     private void publish() {
+        if (!started) {
+            return;
+        }
         List<QueueFigures> now = engine.queueFigures();
         offers = engine.openOffers();
         if (!now.equals(figures)) {
@@ -273,21 +344,35 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         }
     }
 
-    /** New conversations become work; closed ones free their agent. */
+    /**
+     * New and reopened conversations become work; one answered outside an offer leaves its queue; a closed one
+     * frees its agent (or, never answered, counts as abandoned).
+     */
     private final class WorkListener implements JournalListener {
 
         @Override
         public void onEvent(JournalEvent event) {
             if (event instanceof JournalEvent.ConversationOpened opened) {
-                // The wait counts from the customer's first message, not from when the store learnt of it.
-                run(() -> conversations.conversation(opened.conversationId())
-                        .ifPresent(RoutingRuntime.this::arrived));
-            } else if (event instanceof JournalEvent.ConversationStateChanged changed
-                    && changed.current() == ConversationState.CLOSED) {
-                run(() -> apply(new RoutingCommand.WorkCompleted(String.valueOf(changed.conversationId().value()),
-                        Duration.ZERO,
-                        Duration.ZERO, Duration.ZERO)));
+                arriveFromStore(opened.conversationId());
+            } else if (event instanceof JournalEvent.ConversationStateChanged changed) {
+                String itemId = String.valueOf(changed.conversationId().value());
+                ConversationState previous = changed.previous();
+                ConversationState current = changed.current();
+                if (!previous.awaitsAnswer() && current.awaitsAnswer()) {
+                    // Reopened, or a new call on an answered conversation: the earlier wait is over, a new one starts.
+                    run(() -> apply(new RoutingCommand.WorkEnded(itemId)));
+                    arriveFromStore(changed.conversationId());
+                } else if (current == ConversationState.CLOSED) {
+                    run(() -> apply(new RoutingCommand.WorkEnded(itemId)));
+                } else if (previous.awaitsAnswer() && !current.awaitsAnswer()) {
+                    run(() -> apply(new RoutingCommand.WorkAnswered(itemId)));
+                }
             }
+        }
+
+        /** The wait counts from the conversation's opening time as stored, not from when routing learnt of it. */
+        private void arriveFromStore(ConversationId id) {
+            run(() -> conversations.conversation(id).ifPresent(RoutingRuntime.this::arrived));
         }
     }
 }

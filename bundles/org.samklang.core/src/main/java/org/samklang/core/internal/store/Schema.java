@@ -27,6 +27,10 @@ import java.util.List;
  * every column the views' conditions read, so a count never reads the table. None of its columns changes when a message
  * joins an open conversation, so SQLite leaves it alone then; a new or reopened conversation adds one entry. One index rather than one
  * per view: each costs an insert per new conversation, and one answers every count in a few milliseconds.
+ * <p>
+ * Version 5 adds {@code queue_outcome}: one row per outcome a queue counted in its figures (kind, when, and the
+ * wait or handle time it was counted with), written by routing as it counts. The figures of "today" are read back
+ * from it at start, by time, so a restart does not reset the service level. Rows are never changed.
  */
 final class Schema {
 
@@ -138,7 +142,17 @@ final class Schema {
             new Migration(4, "inbox counts of the open conversations", List.of(
                     """
                             CREATE INDEX conversation_open_filters ON conversation(media_type, state, opened_at,
-                                assignee, queue_id) WHERE open = 1""")));
+                                assignee, queue_id) WHERE open = 1""")),
+            // What each queue counted (answered, abandoned, completed...), so today's figures survive a restart.
+            new Migration(5, "queue outcomes", List.of(
+                    """
+                            CREATE TABLE queue_outcome (
+                                id INTEGER PRIMARY KEY,
+                                queue_id TEXT NOT NULL,
+                                kind TEXT NOT NULL,
+                                at INTEGER NOT NULL,
+                                duration_ms INTEGER NOT NULL)""",
+                    "CREATE INDEX queue_outcome_by_time ON queue_outcome(at)")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

@@ -101,4 +101,38 @@ class QueueFiguresTest {
         assertTrue(all.get(1).averageSpeedOfAnswer().isEmpty());
         assertEquals(Duration.ZERO, all.get(1).longestWait());
     }
+
+    @Test
+    void givenAnAgentWhoChoseReady_whenTheirFirstOfferRings_thenTheQueuesStillCountThemReady() {
+        RoutingScenario scenario = new RoutingScenario().queue(QueueDefinition.of("chat", "Chat", MediaType.CHAT))
+                .queue(QueueDefinition.of("mail", "Email", MediaType.EMAIL)).readyAgent(AgentProfile.of("mia"));
+
+        scenario.arrive("chat-1", "chat").expectOffer("chat-1", "mia");
+
+        assertEquals(1, scenario.figures("chat").agentsReady(), "an offer ringing is not work in hand yet");
+        assertEquals(1, scenario.figures("chat").agentsRinging(), "but she is not free for another offer");
+        assertEquals(1, scenario.figures("mail").agentsReady());
+        scenario.accept("chat-1", "mia");
+        assertEquals(1, scenario.figures("chat").agentsReady(), "one chat of four in hand");
+        assertEquals(0, scenario.figures("chat").agentsRinging());
+        scenario.routable("mia", false);
+        assertEquals(0, scenario.figures("chat").agentsReady(), "not ready: not counted");
+    }
+
+    @Test
+    void givenCallsAnsweredAtThePhone_whenTheyEnd_thenTheyCountAsAnsweredWithTheirHandleTime() {
+        RoutingScenario scenario = new RoutingScenario().queue(QueueDefinition.of("phone", "Phone", MediaType.VOICE));
+        scenario.arrive("call-1", "phone").arrive("call-2", "phone").afterSeconds(12);
+
+        scenario.accepted(new RoutingCommand.WorkAnswered("call-1")).afterSeconds(90);
+        scenario.accepted(new RoutingCommand.WorkEnded("call-1")).accepted(new RoutingCommand.WorkEnded("call-2"));
+
+        QueueFigures figures = scenario.figures("phone");
+        assertEquals(0, figures.waiting());
+        assertEquals(Duration.ofSeconds(12), figures.averageSpeedOfAnswer().orElseThrow());
+        assertEquals(Duration.ofSeconds(90), figures.averageHandleTime().orElseThrow());
+        // call-1 answered within 20 s; call-2 abandoned after 102 s.
+        assertEquals(50.0, figures.serviceLevelPercent().orElseThrow(), 1e-9);
+        scenario.accepted(new RoutingCommand.WorkEnded("never-here")); // closing what never waited is no error
+    }
 }

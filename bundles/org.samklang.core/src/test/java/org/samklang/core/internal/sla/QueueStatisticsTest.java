@@ -188,4 +188,46 @@ class QueueStatisticsTest {
         assertThrows(IllegalArgumentException.class, () -> new ServiceLevelTarget(0, Duration.ofSeconds(20)));
         assertThrows(IllegalArgumentException.class, () -> new ServiceLevelTarget(80, Duration.ZERO));
     }
+
+    @Test
+    void givenArrivalsHandedInNewestFirst_whenTheLongestWaitIsTaken_thenItIsTheEarliestArrivals() {
+        Instant now = NINE.plus(Duration.ofHours(3));
+        statistics.arrived("newest", now.minus(Duration.ofMinutes(9)));
+        statistics.arrived("oldest", NINE);
+        statistics.arrived("middle", NINE.plus(Duration.ofHours(1)));
+
+        assertEquals(Duration.ofHours(3), statistics.longestWait(now));
+        statistics.answered("oldest", now);
+        assertEquals(Duration.ofHours(2), statistics.longestWait(now));
+    }
+
+    @Test
+    void givenTheOutcomesOfAMorning_whenRestoredAfterARestart_thenTodayAndItsIntervalsAreAsCountedLive() {
+        List<CountedOutcome> kept = new java.util.ArrayList<>();
+        statistics.onCounted(kept::add);
+        IntervalFigures live = mixedMorning();
+        answered(NINE.plus(Duration.ofMinutes(40)), 3);
+        Instant later = NINE.plus(Duration.ofHours(1));
+        live = statistics.today(later);
+        List<IntervalFigures> liveIntervals = statistics.closedIntervalsToday(later);
+
+        QueueStatistics restarted = new QueueStatistics(VOICE_80_20, ServiceLevelSettings.defaults(ZoneOffset.UTC),
+                later);
+        restarted.restore(kept, later);
+
+        assertEquals(live, restarted.today(later));
+        assertEquals(liveIntervals, restarted.closedIntervalsToday(later));
+        assertEquals(0, restarted.waiting());
+        assertThrows(IllegalStateException.class, () -> restarted.restore(kept, later), "restored twice");
+    }
+
+    @Test
+    void givenOutcomesOfYesterday_whenRestored_thenTodayLeavesThemOut() {
+        List<CountedOutcome> yesterday = List.of(new CountedOutcome(CountedOutcome.Kind.ANSWERED,
+                NINE.minus(Duration.ofDays(1)), Duration.ofSeconds(5)));
+
+        statistics.restore(yesterday, NINE.plusSeconds(1));
+
+        assertEquals(0, statistics.today(NINE.plusSeconds(1)).answered());
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.samklang.sandbox.internal.SandboxConnector;
  * The sandbox CRM: about two thousand made-up Nordic customers, the same ones for the same seed, looked up by
  * phone, e-mail or social handle so the screen pop finds the callers of the sandbox traffic.
  * <p>
- * All data is generated in the constructor (a few milliseconds) and never changes. Thread-safe; lookups answer
+ * All data is generated in the constructor (a few milliseconds) and never changes; records are kept in Swedish
+ * and a lookup relabels them in the language it asks for ({@link CrmLabels}). Thread-safe; lookups answer
  * from memory, after the delay set in the settings, or fail while the CRM is switched off there.
  */
 public final class SandboxCrm extends SandboxConnector implements CustomerDirectory {
@@ -69,12 +71,16 @@ public final class SandboxCrm extends SandboxConnector implements CustomerDirect
     }
 
     @Override
-    public CompletableFuture<List<CustomerRecord>> findByAddress(Address address) {
-        return remote.answer(() -> ownersOf(address));
+    public CompletableFuture<List<CustomerRecord>> findByAddress(Address address, Locale locale) {
+        Locale language = locale == null ? Locale.ENGLISH : locale;
+        return remote.answer(() -> ownersOf(address).stream().map(record -> CrmLabels.in(record, language))
+                .toList());
     }
 
     @Override
-    public CompletableFuture<Optional<CustomerRecord>> findByExternalId(String externalId) {
-        return remote.answer(() -> Optional.ofNullable(externalId == null ? null : byExternalId.get(externalId)));
+    public CompletableFuture<Optional<CustomerRecord>> findByExternalId(String externalId, Locale locale) {
+        Locale language = locale == null ? Locale.ENGLISH : locale;
+        return remote.answer(() -> Optional.ofNullable(externalId == null ? null : byExternalId.get(externalId))
+                .map(record -> CrmLabels.in(record, language)));
     }
 }

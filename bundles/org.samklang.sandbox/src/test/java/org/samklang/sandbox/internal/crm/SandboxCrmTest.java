@@ -28,6 +28,8 @@ import org.samklang.sandbox.internal.SandboxRemote;
 
 class SandboxCrmTest {
 
+    private static final Locale SWEDISH = Locale.of("sv");
+
     private final ManualClock clock = new ManualClock(ManualClock.WEDNESDAY_MORNING);
     private final SandboxCrm crm = new SandboxCrm(42, clock);
 
@@ -88,18 +90,34 @@ class SandboxCrmTest {
     void givenACustomersAddress_findByAddress_returnsThatCustomer() {
         for (CustomerRecord customer : crm.customers().subList(0, 200)) {
             for (Address address : customer.addresses()) {
-                assertEquals(List.of(customer), crm.findByAddress(address).join());
+                assertEquals(List.of(customer), crm.findByAddress(address, SWEDISH).join());
             }
-            assertEquals(Optional.of(customer), crm.findByExternalId(customer.externalId()).join());
+            assertEquals(Optional.of(customer), crm.findByExternalId(customer.externalId(), SWEDISH).join());
         }
     }
 
     @Test
+    void givenAnEnglishDesk_findByAddress_labelsTheFieldsInEnglish_andKeepsTheValues() {
+        CustomerRecord stored = crm.customers().stream().filter(c -> !c.company().isEmpty() && !c.vip()).findFirst()
+                .orElseThrow();
+
+        CustomerRecord english = crm.findByAddress(stored.addresses().get(0), Locale.ENGLISH).join().get(0);
+
+        assertEquals(List.of("Country", "City", "Language", "Customer since", "Company reg. no."),
+                List.copyOf(english.fields().keySet()).subList(0, 5));
+        assertEquals(List.copyOf(stored.fields().values()), List.copyOf(english.fields().values()));
+        assertEquals("Business", english.segment(), "the CRM's 'Företag'");
+        assertEquals(english, crm.findByExternalId(stored.externalId(), Locale.ENGLISH).join().orElseThrow());
+        assertEquals(stored, crm.findByAddress(stored.addresses().get(0), SWEDISH).join().get(0),
+                "a Swedish desk gets the CRM's own labels");
+    }
+
+    @Test
     void unknownOrMissingInput_isNotFound_neverAnException() {
-        assertEquals(List.of(), crm.findByAddress(Address.tel("+46700000000")).join());
-        assertEquals(List.of(), crm.findByAddress(null).join());
-        assertEquals(Optional.empty(), crm.findByExternalId("CRM-999999").join());
-        assertEquals(Optional.empty(), crm.findByExternalId(null).join());
+        assertEquals(List.of(), crm.findByAddress(Address.tel("+46700000000"), Locale.ENGLISH).join());
+        assertEquals(List.of(), crm.findByAddress(null, Locale.ENGLISH).join());
+        assertEquals(Optional.empty(), crm.findByExternalId("CRM-999999", Locale.ENGLISH).join());
+        assertEquals(Optional.empty(), crm.findByExternalId(null, Locale.ENGLISH).join());
     }
 
     @Test
@@ -109,7 +127,7 @@ class SandboxCrmTest {
         crm.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of(SandboxRemote.ONLINE, "false")));
 
         CompletionException failure = assertThrows(CompletionException.class,
-                () -> crm.findByAddress(known).join());
+                () -> crm.findByAddress(known, Locale.ENGLISH).join());
         ConnectorFailure cause = assertInstanceOf(ConnectorFailure.class, failure.getCause());
         assertTrue(cause.isRetryable());
         assertTrue(cause.getMessage().contains("Sandbox CRM"), cause.getMessage());
@@ -118,7 +136,7 @@ class SandboxCrmTest {
 
         crm.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of()));
         assertEquals(ConnectorHealth.Status.ONLINE, crm.health().status());
-        assertEquals(1, crm.findByAddress(known).join().size());
+        assertEquals(1, crm.findByAddress(known, Locale.ENGLISH).join().size());
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.samklang.ui.internal.model;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.samklang.core.api.model.Conversation;
 
 /**
  * The cells of one conversation-list row: channel glyph, customer, subject, waiting time, state.
- * Waiting time is the time since the conversation's last activity, which is what the customer has been waiting
- * for an answer. Thread-safe.
+ * Waiting time is what the customer has waited: for a conversation nobody has answered yet, the time since it opened
+ * (or reopened), which is the wait routing counts in the queue figures and the one its SLA colour measures; for
+ * answered work, the time since its last activity. Thread-safe.
  */
 public final class InboxRowFormatter {
 
@@ -53,7 +55,7 @@ public final class InboxRowFormatter {
         cells[Column.CHANNEL.ordinal()] = ChannelTexts.glyph(conversation.mediaType());
         cells[Column.CUSTOMER.ordinal()] = entry.customerName();
         cells[Column.SUBJECT.ordinal()] = subject(conversation);
-        cells[Column.WAITING.ordinal()] = durations.compact(Duration.between(conversation.lastActivityAt(),
+        cells[Column.WAITING.ordinal()] = durations.compact(Duration.between(waitingSince(conversation),
                 clock.instant()));
         cells[Column.STATE.ordinal()] = channels.state(conversation.state());
         return cells;
@@ -66,6 +68,11 @@ public final class InboxRowFormatter {
      */
     public Tone waitingTone(InboxEntry entry) {
         return sla.tone(entry.conversation(), clock.instant());
+    }
+
+    /** {@return when the customer's wait began: the opening of unanswered work, else the last activity} */
+    static Instant waitingSince(Conversation conversation) {
+        return conversation.state().awaitsAnswer() ? conversation.openedAt() : conversation.lastActivityAt();
     }
 
     /** {@return the cells of a row still being read} */

@@ -49,8 +49,27 @@ public record KnowledgeListing(Mode mode, String text) {
         return mode == Mode.SUGGESTIONS ? knowledge.suggest(text, LIMIT) : knowledge.search(text, LIMIT);
     }
 
-    /** {@return the line above the results} */
-    public String heading(int resultCount, UiMessages messages) {
+    /**
+     * {@return the line above the results} With no results, a knowledge base that is still loading, failed or has
+     * no source says so: "empty" only when every source delivered and there is nothing.
+     */
+    public String heading(int resultCount, KnowledgeService.Status status, UiMessages messages) {
+        if (resultCount == 0) {
+            switch (status.availability()) {
+                case LOADING -> {
+                    return messages.format("knowledge.loading");
+                }
+                case FAILED -> {
+                    return messages.format("knowledge.loadFailed", DisplayText.oneLine(status.detail(), MAX_QUERY));
+                }
+                case NO_SOURCE -> {
+                    return messages.format("knowledge.noSource");
+                }
+                case READY -> {
+                    // below
+                }
+            }
+        }
         return switch (mode) {
             case SEARCH -> resultCount == 0
                     ? messages.format("knowledge.search.none", text)

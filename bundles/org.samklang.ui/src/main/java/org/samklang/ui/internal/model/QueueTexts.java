@@ -11,7 +11,8 @@ import org.samklang.core.api.model.QueueFigures;
 
 /**
  * The queue strip and overflow lines of the presence part: per queue waiting, longest wait, service level against
- * its target (coloured when below) and agents ready; per active overflow "Sales → partner since 10:42".
+ * its target (coloured when below) and agents ready; per active overflow "Sales → partner since 10:42" (a named
+ * partner group: "Sales → partner acme since 10:42").
  * Thread-safe.
  */
 public final class QueueTexts {
@@ -19,6 +20,8 @@ public final class QueueTexts {
     /** Points below target that still count as "at risk" (amber) rather than "missed" (red). */
     static final double AT_RISK_POINTS = 10.0;
     private static final int MAX_NAME = 40;
+    /** The partner group routing.json's default overflow goes to. */
+    private static final String DEFAULT_PARTNER_GROUP = "partner";
 
     private final UiMessages messages;
     private final TimeTexts times;
@@ -77,6 +80,9 @@ public final class QueueTexts {
         lines.add(messages.format("queue.tip.target", figures.targetPercent(),
                 durations.compact(figures.targetTime()),
                 messages.format("queue.variant." + UiMessages.keyOf(figures.variant()))));
+        if (figures.agentsRinging() > 0) {
+            lines.add(messages.format("queue.tip.ringing", figures.agentsReady(), figures.agentsRinging()));
+        }
         figures.averageSpeedOfAnswer().ifPresent(d -> lines.add(messages.format("queue.tip.asa", clock(d))));
         figures.averageHandleTime().ifPresent(d -> lines.add(messages.format("queue.tip.aht", clock(d))));
         figures.firstResponseTime().ifPresent(d -> lines.add(messages.format("queue.tip.frt", durations.compact(d))));
@@ -88,7 +94,10 @@ public final class QueueTexts {
         Optional<String> target = overflow.targetId().map(id -> DisplayText.oneLine(id, MAX_NAME));
         return switch (overflow.kind()) {
             case QUEUE -> names.getOrDefault(overflow.targetId().orElseThrow(), target.orElseThrow());
-            case PARTNER -> messages.format("overflow.partner", target.orElseThrow());
+            // The default partner group is called "partner": naming it after the kind would say it twice.
+            case PARTNER -> target.filter(group -> !group.equalsIgnoreCase(DEFAULT_PARTNER_GROUP))
+                    .map(group -> messages.format("overflow.partner.group", group))
+                    .orElseGet(() -> messages.format("overflow.partner"));
             case VOICEMAIL -> messages.format("overflow.voicemail");
             case CALLBACK -> messages.format("overflow.callback");
         };

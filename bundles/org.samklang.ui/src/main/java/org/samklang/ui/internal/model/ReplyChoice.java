@@ -26,6 +26,7 @@ public final class ReplyChoice {
     private final TimeTexts times;
     private Conversation conversation;
     private List<ReplyOption> options = List.of();
+    private boolean loaded;
     private int selected = -1;
 
     public ReplyChoice(UiMessages messages, TimeTexts times) {
@@ -38,12 +39,14 @@ public final class ReplyChoice {
     public void begin(Conversation shown) {
         conversation = shown;
         options = List.of();
+        loaded = false;
         selected = -1;
     }
 
     /** Takes the engine's options; {@code remembered} is the channel of a restored draft, if any. */
     public void setOptions(List<ReplyOption> offered, Optional<String> remembered) {
         options = List.copyOf(offered);
+        loaded = true;
         selected = defaultIndex(remembered);
     }
 
@@ -96,25 +99,54 @@ public final class ReplyChoice {
         return selected().map(option -> length > option.maxTextLength()).orElse(false);
     }
 
+    /**
+     * {@return why no reply can be written on the chosen option whatever its text, once the options are known: no
+     * channel reaches a caller, or the chosen channel's reply window closed (or it cannot start a conversation)}
+     * The composer is disabled with this reason, so a reply that cannot be sent never looks sendable. Empty while
+     * the options are loading and when a reply can be written.
+     */
+    public Optional<String> blocked() {
+        if (!loaded) {
+            return Optional.empty();
+        }
+        return options.isEmpty() ? noChannel() : closed(options.get(selected));
+    }
+
     /** {@return why a reply of {@code text} on the chosen option would be refused, or empty if it would not} */
     public Optional<String> refusal(String text) {
         if (options.isEmpty()) {
-            return conversation != null && conversation.mediaType() == MediaType.VOICE
-                    ? Optional.of(messages.format("composer.error.noChannel"))
-                    : Optional.empty();
+            return noChannel();
         }
         ReplyOption option = options.get(selected);
-        String name = channels.name(option.mediaType());
-        if (!option.windowOpen()) {
-            return Optional.of(option.windowClosesAt()
-                    .map(closed -> messages.format("composer.error.windowClosed", name, times.moment(closed)))
-                    .orElse(messages.format("composer.error.cannotStart", name)));
+        Optional<String> closed = closed(option);
+        if (closed.isPresent()) {
+            return closed;
         }
+        String name = channels.name(option.mediaType());
         if (text.strip().length() > option.maxTextLength()) {
             return Optional.of(messages.format("composer.error.tooLong", text.strip().length(), name,
                     option.maxTextLength()));
         }
         return Optional.empty();
+    }
+
+    /** A call has no written channel of its own; other conversations without options go on their own channel. */
+    private Optional<String> noChannel() {
+        return conversation != null && conversation.mediaType() == MediaType.VOICE
+                ? Optional.of(messages.format("composer.error.noChannel"))
+                : Optional.empty();
+    }
+
+    /** Why the option cannot carry a reply now; "choose another channel" only when another one can. */
+    private Optional<String> closed(ReplyOption option) {
+        if (option.windowOpen()) {
+            return Optional.empty();
+        }
+        String name = channels.name(option.mediaType());
+        String only = options.stream().anyMatch(ReplyOption::windowOpen) ? "" : ".only";
+        return Optional.of(option.windowClosesAt()
+                .map(closed -> messages.format("composer.error.windowClosed" + only, name, times.moment(closed)))
+                .orElse(messages.format("composer.error.cannotStart" + only, name)));
     }
 
     /** {@return {@code draft} aimed at the chosen option: its channel and address, unless it is the conversation's} */
@@ -133,7 +165,12 @@ public final class ReplyChoice {
                 ? messages.format("composer.option.named", media, DisplayText.oneLine(option.channelId(), 40),
                         address)
                 : messages.format("composer.option", media, address);
-        return option.windowOpen() ? label : messages.format("composer.option.closed", label);
+        if (option.windowOpen()) {
+            return label;
+        }
+        return messages.format(option.windowClosesAt().isPresent()
+                ? "composer.option.closed"
+                : "composer.option.cannotStart", label);
     }
 
     private static String display(Address address) {

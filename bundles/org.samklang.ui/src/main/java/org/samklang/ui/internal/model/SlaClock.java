@@ -13,7 +13,7 @@ import org.samklang.core.api.model.QueueFigures;
  * How close each waiting conversation is to its service-level target time, for the list's SLA colouring and its
  * "At risk" view. The targets come from the queues (the first queue of each media type: the desk's queues are per
  * media type unless routing.json says otherwise). A conversation nobody has answered yet (new, queued, offered) is
- * at risk once {@value #AT_RISK_PERCENT} % of its target has passed since it opened, breached after the target;
+ * at risk once {@value #AT_RISK_PERCENT} % of its target has passed since it opened, breached past the target;
  * answered and closed conversations have no SLA standing. Thread-safe: targets are replaced as a whole.
  */
 public final class SlaClock {
@@ -44,8 +44,8 @@ public final class SlaClock {
             return Tone.NORMAL;
         }
         Duration waited = Duration.between(conversation.openedAt(), now);
-        if (waited.compareTo(target) >= 0) {
-            return Tone.ERROR;
+        if (waited.compareTo(target) > 0) {
+            return Tone.ERROR; // past the target; a wait of exactly the target still met it, as the figures count
         }
         return waited.compareTo(riskAfter(target)) >= 0 ? Tone.WARNING : Tone.GOOD;
     }

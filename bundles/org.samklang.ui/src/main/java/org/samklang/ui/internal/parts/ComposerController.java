@@ -78,6 +78,7 @@ final class ComposerController {
         current = Objects.requireNonNull(conversation, "conversation");
         service = conversations;
         choice.begin(conversation);
+        composer.setBlocked(false);
         loading = true;
         try {
             composer.show(replyOn, drafts.textFor(conversation.id()), drafts.isSending(conversation.id()));
@@ -143,6 +144,15 @@ final class ComposerController {
         composer.showChoices(choice.labels(), choice.selectedIndex());
         showCounter();
         attachments.show(id);
+        showBlocked();
+    }
+
+    /** A reply the chosen channel cannot carry must not look sendable: the composer says why and waits. */
+    private boolean showBlocked() {
+        Optional<String> blocked = choice.blocked();
+        composer.setBlocked(blocked.isPresent());
+        blocked.ifPresent(reason -> composer.showStatus(reason, Tone.ERROR));
+        return blocked.isPresent();
     }
 
     private void textChanged(String text) {
@@ -169,10 +179,12 @@ final class ComposerController {
             drafts.toKeep(current.id(), clock.instant()).ifPresent(autosave::changed);
         }
         showCounter();
-        composer.showStatus(choice.refusal(composer.text().isBlank() ? "." : composer.text()).orElse(""),
-                Tone.ERROR);
         if (current != null) {
             attachments.show(current.id());
+        }
+        if (!showBlocked()) {
+            composer.showStatus(choice.refusal(composer.text().isBlank() ? "." : composer.text()).orElse(""),
+                    Tone.ERROR);
         }
     }
 

@@ -17,7 +17,8 @@ import org.samklang.ui.internal.model.UiMessages;
  * The reply composer: "Reply on: [Email · anna@kund.se ▾]" with a character counter, a plain-text field, the
  * attachment row ({@link AttachmentBar}), a status or error line and Send (Ctrl+Enter).
  * While a reply is being stored the field is read-only, so what is sent is exactly what is shown; when sending
- * fails the text stays and the line says why.
+ * fails the text stays and the line says why. While the chosen channel cannot carry a reply at all (its reply window
+ * closed) the field and Send are disabled and the line says why.
  */
 final class ComposerView {
 
@@ -31,6 +32,9 @@ final class ComposerView {
     private final Label status;
     private final Button send;
     private final Palette palette;
+    private boolean sending;
+    private boolean blocked;
+    private boolean enabled = true;
 
     ComposerView(Composite parent, UiMessages messages, Palette palette, Consumer<String> onSend) {
         this.palette = palette;
@@ -81,7 +85,7 @@ final class ComposerView {
     void showChoices(List<String> labels, int selected) {
         channel.setItems(labels.toArray(String[]::new));
         channel.select(selected);
-        channel.setEnabled(labels.size() > 1);
+        channel.setEnabled(enabled && labels.size() > 1);
         channel.getParent().layout(true);
     }
 
@@ -105,7 +109,7 @@ final class ComposerView {
 
     /** Inserts {@code snippet} at the cursor (canned responses, knowledge), replacing a selection. */
     void insert(String snippet) {
-        if (text.getEditable()) {
+        if (text.getEditable() && text.getEnabled()) {
             text.insert(snippet);
         }
     }
@@ -127,9 +131,17 @@ final class ComposerView {
 
     /** Locks or unlocks the field, the attachments and the button while a reply is being stored. */
     void setSending(boolean sending) {
-        text.setEditable(!sending);
-        send.setEnabled(!sending);
-        attachments.setSending(sending);
+        this.sending = sending;
+        applyStates();
+    }
+
+    /**
+     * Disables the field, the attachments and Send while no reply can be written on the chosen channel (the status
+     * line says why); the "Reply on" chooser stays, so another channel can be picked.
+     */
+    void setBlocked(boolean blocked) {
+        this.blocked = blocked;
+        applyStates();
     }
 
     /** {@return the attachment row} */
@@ -162,9 +174,15 @@ final class ComposerView {
 
     /** Enables or disables the whole composer. */
     void setEnabled(boolean enabled) {
-        channel.setEnabled(enabled);
-        text.setEnabled(enabled);
-        send.setEnabled(enabled);
-        attachments.setSending(!enabled);
+        this.enabled = enabled;
+        channel.setEnabled(enabled && channel.getItemCount() > 1);
+        applyStates();
+    }
+
+    private void applyStates() {
+        text.setEnabled(enabled && !blocked);
+        text.setEditable(!sending);
+        send.setEnabled(enabled && !blocked && !sending);
+        attachments.setSending(!enabled || blocked || sending);
     }
 }

@@ -155,9 +155,14 @@ final class InboxTable {
         }
     }
 
-    /** Refills the visible rows, e.g. so waiting times move on. */
+    /** Refills the visible rows only (GTK pays for every row cleared), e.g. so waiting times move on. */
     void refreshVisible() {
-        table.clearAll();
+        int top = table.getTopIndex();
+        int rows = table.getClientArea().height / Math.max(1, table.getItemHeight()) + 1;
+        int last = Math.min(table.getItemCount(), top + rows) - 1;
+        if (last >= top) {
+            table.clear(top, last);
+        }
     }
 
     /** Moves the keyboard into the list, highlighting the first row if none is. */

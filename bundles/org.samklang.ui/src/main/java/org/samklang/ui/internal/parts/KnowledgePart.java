@@ -32,7 +32,8 @@ import org.samklang.ui.internal.model.UiMessages;
 /**
  * The knowledge region: one knowledge base for every channel. Lists what the agent searches for; with an empty
  * search, suggestions for what the selected conversation's customer wrote; else the most used articles. Selecting
- * an article shows its text below.
+ * an article shows its text below. While a source is still loading (or failed, or none is connected) the heading
+ * says so instead of "empty", and the list refreshes by itself when a source finishes.
  */
 public class KnowledgePart {
 
@@ -44,6 +45,7 @@ public class KnowledgePart {
 
     private final UiMessages messages = UiMessages.current();
     private volatile KnowledgeService knowledgeService;
+    private volatile KnowledgeService.Subscription subscription;
     private volatile ConversationService conversationService;
     private Conversation pendingSelection;
     private Optional<String> customerText = Optional.empty();
@@ -87,6 +89,18 @@ public class KnowledgePart {
     @org.eclipse.e4.core.di.annotations.Optional
     void bindKnowledge(@Service KnowledgeService service) {
         knowledgeService = service;
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        if (service != null) {
+            // A source that finishes loading (or fails) changes what the list says, without the agent doing a thing.
+            subscription = service.subscribe(() -> {
+                if (threads != null) {
+                    threads.ui(this::refresh);
+                }
+            });
+        }
         if (threads != null) {
             threads.uiNowOrLater(this::serviceChanged);
         }
@@ -112,6 +126,9 @@ public class KnowledgePart {
 
     @PreDestroy
     void dispose() {
+        if (subscription != null) {
+            subscription.close();
+        }
         if (threads != null) {
             threads.shutdown();
         }
@@ -180,8 +197,9 @@ public class KnowledgePart {
         KnowledgeListing listing = KnowledgeListing.decide(search.getText(), customerText);
         threads.background(() -> {
             try {
+                KnowledgeService.Status status = service.status();
                 List<KnowledgeArticle> articles = listing.run(service);
-                threads.ui(() -> show(mine, listing, articles));
+                threads.ui(() -> show(mine, listing, articles, status));
             } catch (RuntimeException e) {
                 threads.ui(() -> {
                     if (mine == version) {
@@ -192,11 +210,12 @@ public class KnowledgePart {
         });
     }
 
-    private void show(int requested, KnowledgeListing listing, List<KnowledgeArticle> articles) {
+    private void show(int requested, KnowledgeListing listing, List<KnowledgeArticle> articles,
+            KnowledgeService.Status status) {
         if (requested != version) {
             return;
         }
-        heading.setText(listing.heading(articles.size(), messages));
+        heading.setText(listing.heading(articles.size(), status, messages));
         results.setRedraw(false);
         try {
             results.removeAll();

@@ -1,5 +1,6 @@
 package org.samklang.ui.internal.parts;
 
+import java.util.Arrays;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -15,7 +16,7 @@ import org.samklang.ui.internal.model.Tone;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
- * "My state": a dot, a state combo (available, busy, away) and a reason combo, with my effective state below as
+ * "My state": a dot, a state combo (available, busy, away, offline; a system state while it holds) and a reason combo, with my effective state below as
  * the engine decided it (a call in progress beats a manual choice, a calendar entry may set a reason).
  */
 final class MyStateView {
@@ -48,7 +49,7 @@ final class MyStateView {
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         state = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
         state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        state.setItems(MyStateChoices.stateNames(texts));
+        state.setItems(MyStateChoices.stateNames(texts, PresenceState.OFFLINE));
         state.setToolTipText(messages.format("presence.state.tip"));
         state.addListener(SWT.Selection, e -> apply());
         reason = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -84,12 +85,11 @@ final class MyStateView {
     private void show(Presence presence) {
         dot.setText(PresenceTexts.dot(presence.state()));
         dot.setForeground(palette.foreground(PresenceTexts.tone(presence.state())));
-        var index = MyStateChoices.stateIndex(presence.state());
-        if (index.isPresent()) {
-            state.select(index.getAsInt());
-        } else {
-            state.deselectAll();
+        String[] names = MyStateChoices.stateNames(texts, presence.state());
+        if (!Arrays.equals(state.getItems(), names)) {
+            state.setItems(names);
         }
+        state.select(MyStateChoices.shown(presence.state()).indexOf(presence.state()));
         reason.select(MyStateChoices.reasonIndex(presence.reason()));
         reason.setEnabled(presence.state() != PresenceState.AVAILABLE);
         effective.setText(texts.mine(presence));
@@ -97,7 +97,8 @@ final class MyStateView {
     }
 
     private void apply() {
-        if (service == null || state.getSelectionIndex() < 0) {
+        if (service == null || !MyStateChoices.choosable(state.getSelectionIndex())) {
+            refresh(); // a system state (on a call) is shown, not chosen: show what holds again
             return;
         }
         try {

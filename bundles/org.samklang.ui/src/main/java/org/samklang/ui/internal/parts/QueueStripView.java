@@ -69,7 +69,8 @@ final class QueueStripView {
         if (!ids.equals(shownIds) || blocks.isEmpty()) {
             replaceStrip(blocks);
             if (blocks.isEmpty()) {
-                single(strip, messages.format("queues.none"));
+                // The desk publishes its figures once it has counted the store's work; until then it is counting.
+                single(strip, messages.format("queues.counting"));
             }
         } else {
             for (int i = 0; i < blocks.size(); i++) {

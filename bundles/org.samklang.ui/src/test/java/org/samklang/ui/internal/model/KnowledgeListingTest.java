@@ -30,7 +30,20 @@ class KnowledgeListingTest {
             calls.add("suggest '" + customerText + "' " + limit);
             return List.of();
         }
+
+        @Override
+        public Status status() {
+            return READY;
+        }
+
+        @Override
+        public Subscription subscribe(Runnable changed) {
+            return () -> {
+            };
+        }
     };
+    private static final KnowledgeService.Status READY = new KnowledgeService.Status(
+            KnowledgeService.Availability.READY, "");
 
     @Test
     void whatTheAgentTypesWinsOverSuggestions() {
@@ -38,7 +51,7 @@ class KnowledgeListingTest {
         assertEquals(KnowledgeListing.Mode.SEARCH, listing.mode());
         assertEquals(List.of(delivery), listing.run(knowledge));
         assertEquals(List.of("search 'leverans' 30"), calls);
-        assertEquals("1 result for “leverans”", listing.heading(1, english));
+        assertEquals("1 result for “leverans”", listing.heading(1, READY, english));
     }
 
     @Test
@@ -46,7 +59,7 @@ class KnowledgeListingTest {
         KnowledgeListing listing = KnowledgeListing.decide("", Optional.of("Var är\nmin order?"));
         listing.run(knowledge);
         assertEquals(List.of("suggest 'Var är min order?' 30"), calls);
-        assertEquals("No suggestions for this conversation; try a search", listing.heading(0, english));
+        assertEquals("No suggestions for this conversation; try a search", listing.heading(0, READY, english));
     }
 
     @Test
@@ -54,7 +67,29 @@ class KnowledgeListingTest {
         KnowledgeListing listing = KnowledgeListing.decide("  ", Optional.empty());
         listing.run(knowledge);
         assertEquals(List.of("search '' 30"), calls);
-        assertEquals("Most used", listing.heading(3, english));
+        assertEquals("Most used", listing.heading(3, READY, english));
+    }
+
+    @Test
+    void anEmptyListSaysWhetherTheKnowledgeBaseIsLoadingFailedUnconnectedOrReallyEmpty() {
+        KnowledgeListing mostUsed = KnowledgeListing.decide("", Optional.empty());
+
+        assertEquals("Loading the knowledge base…", mostUsed.heading(0, status(KnowledgeService.Availability.LOADING,
+                ""), english));
+        assertEquals("The knowledge base could not be loaded: Sandbox knowledge base: no answer within 30 s",
+                mostUsed.heading(0, status(KnowledgeService.Availability.FAILED,
+                        "Sandbox knowledge base: no answer within 30 s"), english));
+        assertEquals("No knowledge base is connected", mostUsed.heading(0, status(
+                KnowledgeService.Availability.NO_SOURCE, ""), english));
+        assertEquals("The knowledge base is empty", mostUsed.heading(0, READY, english));
+        assertEquals("Most used", mostUsed.heading(2, status(KnowledgeService.Availability.LOADING, ""), english),
+                "what has loaded is listed as usual");
+        assertEquals("Loading the knowledge base…", KnowledgeListing.decide("leverans", Optional.empty())
+                .heading(0, status(KnowledgeService.Availability.LOADING, ""), english), "not 'nothing matches'");
+    }
+
+    private static KnowledgeService.Status status(KnowledgeService.Availability availability, String detail) {
+        return new KnowledgeService.Status(availability, detail);
     }
 
     @Test

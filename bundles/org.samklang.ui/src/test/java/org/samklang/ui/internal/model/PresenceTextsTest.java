@@ -59,7 +59,8 @@ class PresenceTextsTest {
 
     @Test
     void theStateRowOffersOnlyChoosableStatesAndReasons() {
-        assertEquals(3, MyStateChoices.stateNames(texts).length);
+        assertEquals(List.of("Available", "Busy", "Away", "Offline"),
+                List.of(MyStateChoices.stateNames(texts, PresenceState.OFFLINE)));
         assertEquals("Meeting", MyStateChoices.reasonNames(texts)[1]);
         assertEquals(new PresenceRequest(PresenceState.AWAY, PresenceReason.LUNCH, null, null),
                 MyStateChoices.request(2, MyStateChoices.REASONS.indexOf(PresenceReason.LUNCH)));
@@ -68,6 +69,22 @@ class PresenceTextsTest {
         assertTrue(MyStateChoices.stateIndex(PresenceState.ON_CALL).isEmpty(), "a system state is not a choice");
         assertEquals(0, MyStateChoices.reasonIndex(PresenceReason.NOT_RESPONDING));
         assertThrows(IndexOutOfBoundsException.class, () -> MyStateChoices.request(5, 0));
+    }
+
+    @Test
+    void anOfflineDeskShowsOfflineInTheStateCombo() {
+        assertEquals(3, MyStateChoices.stateIndex(PresenceState.OFFLINE).orElse(-1),
+                "the combo names the state in force; an empty combo says nothing");
+        assertEquals(PresenceRequest.of(PresenceState.OFFLINE), MyStateChoices.request(3, 0), "signing off");
+    }
+
+    @Test
+    void aSystemStateIsShownAfterTheChoicesWhileItHoldsButCannotBeChosen() {
+        assertEquals(List.of("Available", "Busy", "Away", "Offline", "On a call"),
+                List.of(MyStateChoices.stateNames(texts, PresenceState.ON_CALL)));
+        assertEquals(4, MyStateChoices.shown(PresenceState.ON_CALL).indexOf(PresenceState.ON_CALL));
+        assertTrue(MyStateChoices.choosable(3));
+        assertTrue(!MyStateChoices.choosable(4), "on a call is the phone's, not a choice");
     }
 
     @Test

@@ -30,6 +30,7 @@ class QueueTextsTest {
         assertEquals(Tone.GOOD, block.serviceLevelTone());
         assertTrue(block.tooltip().contains("of offered calls, short abandons excluded"), block.tooltip());
         assertTrue(block.tooltip().contains("Average handle time today: 4:30"), block.tooltip());
+        assertTrue(block.tooltip().contains("Ready: 2, of them 1 with an offer ringing"), block.tooltip());
     }
 
     @Test
@@ -65,11 +66,24 @@ class QueueTextsTest {
                 "Support → voicemail since 09:00"), texts.overflowLines(queues));
     }
 
+    @Test
+    void anOverflowToTheDefaultPartnerGroupSaysPartnerOnce() {
+        var toPartners = new OverflowState("voice", OverflowState.Kind.PARTNER, Optional.of("partner"),
+                TestData.NOW, 2);
+
+        assertEquals(List.of("Phone → partner since 09:00"), texts.overflowLines(List.of(figures("voice", "Phone", 2,
+                OptionalDouble.empty(), List.of(toPartners)))));
+        QueueTexts swedish = new QueueTexts(UiMessages.forLocale(Locale.of("sv")), new TimeTexts(
+                Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        assertEquals(List.of("Telefon → partner sedan 09:00"), swedish.overflowLines(List.of(figures("voice",
+                "Telefon", 2, OptionalDouble.empty(), List.of(toPartners)))));
+    }
+
     /** Figures of an empty queue of {@code media} with target time {@code target}, for other tests. */
     static QueueFigures figures(MediaType media, Duration target) {
         return new QueueFigures(media.name().toLowerCase(java.util.Locale.ROOT), media.name(), media, 0,
                 Duration.ZERO, OptionalDouble.empty(), 80, target,
-                QueueFigures.ServiceLevelVariant.OFFERED_MINUS_SHORT_ABANDONS, 0, Optional.empty(),
+                QueueFigures.ServiceLevelVariant.OFFERED_MINUS_SHORT_ABANDONS, 0, 0, Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), TestData.NOW);
     }
 
@@ -77,7 +91,7 @@ class QueueTextsTest {
             List<OverflowState> overflows) {
         return new QueueFigures(id, name, MediaType.VOICE, waiting, Duration.ofSeconds(waiting == 0 ? 0 : 42),
                 level, 80, Duration.ofSeconds(20), QueueFigures.ServiceLevelVariant.OFFERED_MINUS_SHORT_ABANDONS, 2,
-                Optional.of(Duration.ofSeconds(12)), Optional.of(Duration.ofSeconds(270)), Optional.empty(),
+                1, Optional.of(Duration.ofSeconds(12)), Optional.of(Duration.ofSeconds(270)), Optional.empty(),
                 overflows, TestData.NOW);
     }
 }

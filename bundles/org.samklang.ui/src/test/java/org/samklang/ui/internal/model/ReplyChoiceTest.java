@@ -36,7 +36,7 @@ class ReplyChoiceTest {
         choice.setOptions(List.of(CHAT, SMS, MAIL), Optional.empty());
 
         assertEquals(Optional.of(MAIL), choice.selected());
-        assertEquals(List.of("Chat (chat.web) · +46701234567 (reply window closed)",
+        assertEquals(List.of("Chat (chat.web) · +46701234567 (the customer must write first)",
                 "Chat (sms.main) · +46701234567", "Email · anna@kund.se"), choice.labels());
     }
 
@@ -84,8 +84,46 @@ class ReplyChoiceTest {
         choice.begin(TestData.conversation(1, 1, MediaType.SOCIAL, ""));
         choice.setOptions(List.of(social), Optional.empty());
 
-        assertEquals(Optional.of("The reply window of Social closed at 08:00; choose another channel."),
-                choice.refusal("Hej"));
+        assertEquals(Optional.of("The reply window of Social closed at 08:00, and no other channel reaches this"
+                + " customer with a written reply."), choice.refusal("Hej"));
+    }
+
+    @Test
+    void givenACallWhoseOnlyChannelIsAChatWithItsWindowClosed_whenTheOptionsArrive_thenTheComposerIsBlockedWithWhy() {
+        Instant closed = TestData.NOW.minus(Duration.ofHours(3));
+        ReplyOption chat = new ReplyOption("chat.web", MediaType.CHAT, Address.tel("+46701234567"), false, 10_000,
+                false, 0, false, Optional.of(Duration.ofHours(1)), Optional.of(closed), false);
+        choice.begin(TestData.conversation(1, 1, MediaType.VOICE, ""));
+        assertEquals(Optional.empty(), choice.blocked(), "nothing is known while the options load");
+
+        choice.setOptions(List.of(chat), Optional.empty());
+
+        assertEquals(List.of("Chat · +46701234567 (reply window closed)"), choice.labels());
+        assertEquals(Optional.of("The reply window of Chat closed at 06:00, and no other channel reaches this customer"
+                + " with a written reply."), choice.blocked());
+    }
+
+    @Test
+    void givenAClosedChannelChosenWhereAnotherIsOpen_thenTheReasonPointsToTheOtherAndPickingItUnblocks() {
+        Instant closed = TestData.NOW.minus(Duration.ofHours(3));
+        ReplyOption chat = new ReplyOption("chat.web", MediaType.CHAT, Address.tel("+46701234567"), false, 10_000,
+                false, 0, false, Optional.of(Duration.ofHours(1)), Optional.of(closed), false);
+        choice.begin(TestData.conversation(1, 1, MediaType.VOICE, ""));
+        choice.setOptions(List.of(chat, MAIL), Optional.of("chat.web"));
+
+        assertEquals(Optional.of("The reply window of Chat closed at 06:00; choose another channel."),
+                choice.blocked());
+        choice.select(1);
+        assertEquals(Optional.empty(), choice.blocked());
+    }
+
+    @Test
+    void givenACallWithNoWrittenChannelAtAll_whenTheOptionsArrive_thenTheComposerIsBlocked() {
+        choice.begin(TestData.conversation(1, 1, MediaType.VOICE, ""));
+        choice.setOptions(List.of(), Optional.empty());
+
+        assertEquals(Optional.of("No connected channel can reach this customer with a written reply."),
+                choice.blocked());
     }
 
     @Test

@@ -28,7 +28,8 @@ class SlaClockTest {
         assertEquals(Tone.GOOD, sla.tone(call(ConversationState.QUEUED, 15), NOW));
         assertEquals(Tone.WARNING, sla.tone(call(ConversationState.QUEUED, 16), NOW), "16 s is 80 % of 20 s");
         assertEquals(Tone.WARNING, sla.tone(call(ConversationState.OFFERED, 19), NOW));
-        assertEquals(Tone.ERROR, sla.tone(call(ConversationState.NEW, 20), NOW));
+        assertEquals(Tone.WARNING, sla.tone(call(ConversationState.NEW, 20), NOW), "20 s still meets 80/20");
+        assertEquals(Tone.ERROR, sla.tone(call(ConversationState.NEW, 21), NOW), "past the target");
     }
 
     @Test
