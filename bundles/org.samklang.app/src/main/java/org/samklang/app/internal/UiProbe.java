@@ -130,6 +130,10 @@ public class UiProbe {
         Shell shell = window != null && window.getWidget() instanceof Shell s && !s.isDisposed() ? s : null;
         json.field("windowTitle", shell == null ? null : shell.getText());
         json.field("windowActive", shell != null && display.getActiveShell() == shell);
+        json.key("windowBounds");
+        WidgetDump.writeRectangle(json, shell == null ? null : shell.getBounds());
+        json.key("screen");
+        WidgetDump.writeRectangle(json, display.getPrimaryMonitor().getClientArea());
         MPerspective perspective = window == null ? null : modelService.getActivePerspective(window);
         json.field("perspective", perspective == null ? null : perspective.getElementId());
         Control focus = display.getFocusControl();

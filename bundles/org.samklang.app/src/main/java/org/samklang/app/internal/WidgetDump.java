@@ -32,6 +32,20 @@ final class WidgetDump {
         this.focus = focus;
     }
 
+    /** Writes {@code [x, y, width, height]}, or null. */
+    static void writeRectangle(JsonWriter json, org.eclipse.swt.graphics.Rectangle r) {
+        if (r == null) {
+            json.value((String) null);
+            return;
+        }
+        json.beginArray();
+        json.value(r.x);
+        json.value(r.y);
+        json.value(r.width);
+        json.value(r.height);
+        json.endArray();
+    }
+
     /** Writes {@code control} and its visible descendants as one JSON object. */
     void write(Control control) {
         json.beginObject();
@@ -114,6 +128,12 @@ final class WidgetDump {
         json.beginArray();
         for (int c = 0; c < table.getColumnCount(); c++) {
             json.value(table.getColumn(c).getText());
+        }
+        json.endArray();
+        json.key("columnWidths");
+        json.beginArray();
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            json.value(table.getColumn(c).getWidth());
         }
         json.endArray();
         int visible = table.getClientArea().height / Math.max(1, table.getItemHeight()) + 1;

@@ -34,6 +34,16 @@ record Screen(Map<String, Object> root, String raw) {
         return (String) root.get("windowTitle");
     }
 
+    /** {@return the main window's [x, y, width, height] on the screen} */
+    int[] windowBounds() {
+        return Widget.rectangle(root.get("windowBounds"));
+    }
+
+    /** {@return the primary monitor's work area [x, y, width, height]} */
+    int[] screenArea() {
+        return Widget.rectangle(root.get("screen"));
+    }
+
     /** {@return the focused widget's type and part, e.g. "Text in org.samklang.ui.part.thread"} */
     Widget focus() {
         @SuppressWarnings("unchecked")
@@ -102,6 +112,26 @@ record Screen(Map<String, Object> root, String raw) {
         List<List<String>> rows() {
             Object rows = node.get("rows");
             return rows == null ? List.of() : (List<List<String>>) rows;
+        }
+
+        /** {@return [x, y, width, height] in screen coordinates} */
+        int[] bounds() {
+            return rectangle(node.get("bounds"));
+        }
+
+        /** {@return a table's column widths in pixels, left to right} */
+        List<Integer> columnWidths() {
+            @SuppressWarnings("unchecked")
+            List<Double> widths = (List<Double>) node.get("columnWidths");
+            return widths == null ? List.of() : widths.stream().map(Double::intValue).toList();
+        }
+
+        static int[] rectangle(Object value) {
+            @SuppressWarnings("unchecked")
+            List<Double> b = (List<Double>) value;
+            return b == null
+                    ? new int[4]
+                    : new int[]{b.get(0).intValue(), b.get(1).intValue(), b.get(2).intValue(), b.get(3).intValue()};
         }
 
         /** {@return the centre of the widget in screen coordinates, where a click lands} */

@@ -7,14 +7,19 @@ import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.samklang.ui.internal.model.DeskPreferences;
 import org.samklang.ui.internal.parts.Appearance;
 
 /**
- * Application addon: puts on the theme the user chose last time and, when the desktop was started with
- * {@code --reception} ({@value #PERSPECTIVE_PROPERTY}{@code =reception}), opens the reception perspective first.
+ * Application addon: opens the window over the whole screen, puts on the theme the user chose last time and, when
+ * the desktop was started with {@code --reception} ({@value #PERSPECTIVE_PROPERTY}{@code =reception}), opens the
+ * reception perspective first.
  */
 public class DeskStartup {
 
@@ -25,9 +30,31 @@ public class DeskStartup {
     EModelService models;
 
     @PostConstruct
-    void beforeRendering() {
+    void beforeRendering(MApplication app) {
         // Before any part paints, so state colours start out right for the theme the engine will put on.
         Appearance.setDark(DeskPreferences.DARK_THEME.equals(DeskPreferences.shared().theme()));
+        app.getChildren().forEach(DeskStartup::fillScreen);
+    }
+
+    /**
+     * An agent works in this window all day and its list, thread and customer card all need width: a fixed default
+     * size left the list's customer and subject columns a few letters wide on a 1440×900 screen. The window starts
+     * over the primary monitor's work area, and maximised where a window manager honours that; the user's own
+     * moves and sizes then apply as usual.
+     */
+    private static void fillScreen(MWindow window) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        Rectangle area = display.getPrimaryMonitor().getClientArea();
+        window.setX(area.x);
+        window.setY(area.y);
+        window.setWidth(area.width);
+        window.setHeight(area.height);
+        if (!window.getTags().contains(IPresentationEngine.WINDOW_MAXIMIZED_TAG)) {
+            window.getTags().add(IPresentationEngine.WINDOW_MAXIMIZED_TAG);
+        }
     }
 
     @Inject

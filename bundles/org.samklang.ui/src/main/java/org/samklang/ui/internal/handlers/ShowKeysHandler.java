@@ -2,6 +2,7 @@ package org.samklang.ui.internal.handlers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
@@ -44,6 +45,28 @@ public class ShowKeysHandler {
             }
         }
         return rows;
+    }
+
+    /**
+     * {@return the keys bound to the command with the element id {@code commandId}, as the cheat sheet writes them
+     * ("Ctrl+Shift+R"); the shortest where there are several (F1 rather than Ctrl+Shift+L), empty where there is
+     * none}
+     */
+    public static Optional<String> keysOf(MApplication app, String commandId) {
+        Optional<String> shortest = Optional.empty();
+        for (MBindingTable table : app.getBindingTables()) {
+            for (MKeyBinding binding : table.getBindings()) {
+                MCommand command = binding.getCommand();
+                if (command != null && commandId.equals(command.getElementId())
+                        && !binding.getTags().contains("deleted")) {
+                    String keys = keys(binding.getKeySequence());
+                    if (shortest.isEmpty() || keys.length() < shortest.get().length()) {
+                        shortest = Optional.of(keys);
+                    }
+                }
+            }
+        }
+        return shortest;
     }
 
     /** {@return the platform's way of writing a key sequence ("Ctrl+Shift+L"); the model's text if it is odd} */

@@ -99,13 +99,15 @@ public class ConversationListPart {
         Composite content = pane.content();
         content.setLayout(Layouts.grid(1, false));
         Palette palette = new Palette(parent);
-        offers = new OfferBar(content, messages, palette, threads);
-        popper = new ScreenPopController(content, messages, new Palette(parent), threads, this::open);
-        popper.onPop(call -> window.getContext().set(ScreenPopController.POPPED_CALL, call));
         filters = new InboxFilterBar(content, messages, () -> reload(false), () -> table.focus());
         table = new InboxTable(content, pager, new InboxRowFormatter(messages, Clock.systemDefaultZone(), sla),
                 this::fetch, this::open);
         table.showSla(palette);
+        // Offers and call banners come and go below the list, not above it: the rows must not jump away from
+        // under the mouse (or the agent's eyes) when one appears. The list gives up height at its bottom instead.
+        offers = new OfferBar(content, messages, palette, threads);
+        popper = new ScreenPopController(content, messages, new Palette(parent), threads, this::open);
+        popper.onPop(call -> window.getContext().set(ScreenPopController.POPPED_CALL, call));
         footer = new Label(content, SWT.NONE);
         footer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         notices = new ArrivalNotices(threads, parent.getShell(), window.getLocalizedLabel(), messages, table, palette,

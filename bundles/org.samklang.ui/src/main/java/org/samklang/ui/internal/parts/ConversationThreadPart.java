@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
@@ -23,15 +24,19 @@ import org.samklang.core.api.AttachmentService;
 import org.samklang.core.api.CallService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.DraftService;
+import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.Page;
+import org.samklang.ui.internal.handlers.ShowKeysHandler;
 import org.samklang.ui.internal.model.ComposerDrafts;
 import org.samklang.ui.internal.model.ReplyChoice;
 import org.samklang.ui.internal.model.CustomerNames;
+import org.samklang.ui.internal.model.DeskGuide;
 import org.samklang.ui.internal.model.FailureTexts;
 import org.samklang.ui.internal.model.JournalFeed;
+import org.samklang.ui.internal.model.PresenceTexts;
 import org.samklang.ui.internal.model.RefreshThrottle;
 import org.samklang.ui.internal.model.ThreadTexts;
 import org.samklang.ui.internal.model.TimeTexts;
@@ -59,6 +64,9 @@ public class ConversationThreadPart {
     @Inject
     EContextService contexts;
 
+    @Inject
+    MApplication application;
+
     private final UiMessages messages = UiMessages.current();
     private final ThreadTexts texts = new ThreadTexts(messages);
     private final TimelineFormatter formatter = new TimelineFormatter(messages,
@@ -77,6 +85,8 @@ public class ConversationThreadPart {
     private ConnectingPane pane;
     private StackLayout stack;
     private Label empty;
+    private DeskGuideView guide;
+    private volatile PresenceService presenceService;
     private Composite shown;
     private Label header;
     private Label subject;
@@ -106,6 +116,9 @@ public class ConversationThreadPart {
         empty = new Label(emptyBox, SWT.WRAP);
         empty.setText(messages.format("thread.empty"));
         empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        guide = new DeskGuideView(emptyBox, new DeskGuide(messages, new PresenceTexts(messages,
+                new TimeTexts(Clock.systemDefaultZone(), messages))), palette, threads, this::guideKeys);
+        guide.follow(presenceService);
         shown = new Composite(content, SWT.NONE);
         shown.setLayout(Layouts.grid(2, false));
         header = spanningLabel(shown, palette);
@@ -180,6 +193,16 @@ public class ConversationThreadPart {
         }
     }
 
+    /** The guide in the empty region says whether work is offered to me; it follows my presence while it is there. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindPresence(@Service PresenceService service) {
+        presenceService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(() -> guide.follow(service));
+        }
+    }
+
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Conversation conversation) {
@@ -192,8 +215,21 @@ public class ConversationThreadPart {
         }
     }
 
+    private DeskGuide.Keys guideKeys() {
+        return new DeskGuide.Keys(key("org.samklang.command.presence.ready"),
+                key("org.samklang.command.offer.accept"), key("org.samklang.command.conversations.focus"),
+                key("org.samklang.command.window.keys"));
+    }
+
+    private String key(String commandId) {
+        return ShowKeysHandler.keysOf(application, commandId).orElse("?");
+    }
+
     @PreDestroy
     void dispose() {
+        if (guide != null) {
+            guide.close();
+        }
         disconnect();
         if (callBar != null) {
             callBar.close();

@@ -32,7 +32,7 @@ final class InboxTable {
     private static final int[] WIDTHS = {26, 0, 0, 60, 68};
     private static final int MIN_FLEXIBLE = 60;
     /** The customer's share of the flexible width, in percent; the subject gets the rest. */
-    private static final int CUSTOMER_SHARE = 45;
+    private static final int CUSTOMER_SHARE = 50;
     /** Rows beyond the visible ones worth reading ahead when a placeholder is drawn. */
     private static final int READ_AHEAD = 40;
 

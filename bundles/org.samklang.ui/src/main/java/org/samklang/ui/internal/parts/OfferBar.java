@@ -20,7 +20,7 @@ import org.samklang.ui.internal.model.Tone;
 import org.samklang.ui.internal.model.UiMessages;
 
 /**
- * The offer bar above the conversation list: the work the router offers me ("☎ Anna Lindqvist · phone.support"),
+ * The offer bar below the conversation list: the work the router offers me ("☎ Anna Lindqvist · phone.support"),
  * the time left to answer, Accept (Ctrl+Shift+A) and Decline (Ctrl+Shift+D). Hidden while nothing is offered.
  * Open offers are read once a second (a non-blocking read of the routing runtime's latest list), which also moves
  * the countdown. UI thread only.
