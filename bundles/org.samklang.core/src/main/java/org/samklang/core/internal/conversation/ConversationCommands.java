@@ -91,9 +91,32 @@ final class ConversationCommands {
 
     /** Stores where routing placed the conversation; the fields were checked by {@link RouteFields#routed}. */
     CompletableFuture<Conversation> route(ConversationId id, RouteFields route) {
-        return writer.submit("route", transaction -> {
+        return writer.submitRetried("route", transaction -> {
             ConversationRow row = conversations.require(transaction, id);
             conversations.route(transaction, row, route);
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
+    /** Routing offered the conversation: kept until stored (see {@link ConversationRouting}). */
+    CompletableFuture<Conversation> offered(ConversationId id) {
+        return writer.submitRetried("offered", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            conversations.changeState(transaction, row, ConversationState.OFFERED);
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
+    /** An agent accepted the offer: assigned and active in one change, kept until stored. */
+    CompletableFuture<Conversation> accepted(ConversationId id, String agentId) {
+        if (agentId == null || agentId.isBlank()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("agent id must not be blank"));
+        }
+        return writer.submitRetried("accepted", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            conversations.assign(transaction, row, Optional.of(agentId));
+            ConversationRow assigned = conversations.require(transaction, row.id());
+            conversations.changeState(transaction, assigned, ConversationState.ACTIVE);
             return conversations.require(transaction, row.id()).toModel();
         });
     }
@@ -119,7 +142,8 @@ final class ConversationCommands {
         if (clean.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("a customer name must not be blank"));
         }
-        return writer.submit("name customer", transaction -> customers.nameIfStill(transaction, id, unnamedAs,
+        // The namer's own bookkeeping: kept until stored while the store cannot write (compare and set, so harmless).
+        return writer.submitRetried("name customer", transaction -> customers.nameIfStill(transaction, id, unnamedAs,
                 clean));
     }
 

@@ -9,11 +9,13 @@ import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.SkillRequirement;
 
 /**
- * The engine's command for the routing runtime: records where a conversation waits. Not part of the public
- * {@code ConversationService}: only routing decides queues.
+ * The engine's commands for the routing runtime: records where a conversation waits and what routing did with it.
+ * Not part of the public {@code ConversationService}: only routing decides queues and offers.
  * <p>
- * Thread-safe; returns at once with a future that completes on an engine thread after the change and its
- * {@code ConversationRouted} event are committed.
+ * Thread-safe; each returns at once with a future that completes on an engine thread after the change and its
+ * journal events are committed. These are the engine's own decisions with no caller to hand them back to, so while
+ * the store cannot write they are kept and saved when it can again (in order); the futures then complete late, and
+ * fail only if the engine closes first.
  */
 public interface ConversationRouting {
 
@@ -27,4 +29,13 @@ public interface ConversationRouting {
      */
     CompletableFuture<Conversation> route(ConversationId id, String queueId, List<SkillRequirement> skills,
             int priority, Instant slaDeadline);
+
+    /** Marks the conversation as offered to an agent. Fails with {@link IllegalArgumentException} for an unknown id. */
+    CompletableFuture<Conversation> offered(ConversationId id);
+
+    /**
+     * Assigns the conversation to the agent who accepted its offer and makes it active, in one change. Fails with
+     * {@link IllegalArgumentException} for an unknown id or a blank agent id.
+     */
+    CompletableFuture<Conversation> accepted(ConversationId id, String agentId);
 }
