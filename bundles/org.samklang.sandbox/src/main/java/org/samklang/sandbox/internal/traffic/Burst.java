@@ -18,7 +18,9 @@ import org.samklang.sandbox.internal.channels.SandboxChannels;
  * known customers type into one chat session each, so the desk sees a storm of messages on a few thousand live
  * conversations, the way a campaign or an outage hits a chat queue. The pace is kept per pump: each call to
  * {@link #due} hands out the lines owed since the last call, capped so a stalled pump never floods at once.
- * Not thread-safe; the pump's one thread calls it.
+ * Line ids carry the moment of the first burst of the run ({@code burst-<start>-<customer>/<n>}): the count starts
+ * at 1 on every start of the desk, and ids seen before would be dropped by the core as duplicates. Not thread-safe;
+ * the pump's one thread calls it.
  */
 public final class Burst {
 
@@ -39,13 +41,13 @@ public final class Burst {
     private Instant last = Instant.MIN;
     private double owed;
     private long sent;
-    private final long session;
+    /** The run's tag in line ids, set by the first {@link #start}. */
+    private String session;
 
     public Burst(List<CustomerRecord> customers, long seed) {
         this.customers = customers.stream().filter(c -> c.addresses().stream()
                 .anyMatch(a -> a.scheme() == Address.Scheme.MAILTO)).toList();
         this.random = new SplittableRandom(seed);
-        this.session = seed;
     }
 
     /** Starts (or replaces) a burst of {@code perSecond} lines per second for {@code length} from {@code now}. */
@@ -59,6 +61,9 @@ public final class Burst {
         }
         if (customers.isEmpty()) {
             throw new IllegalStateException("no customer with an e-mail address to chat from");
+        }
+        if (session == null) {
+            session = Long.toString(now.toEpochMilli(), 36);
         }
         this.perSecond = perSecond;
         this.until = now.plus(length);
