@@ -36,10 +36,12 @@ public final class Burst {
 
     private final List<CustomerRecord> customers;
     private final SplittableRandom random;
-    private double perSecond;
+    private long perSecond;
+    private Instant begun = Instant.MIN;
     private Instant until = Instant.MIN;
-    private Instant last = Instant.MIN;
-    private double owed;
+    /** Lines of the current burst handed out so far. */
+    private long handedOut;
+    private long total;
     private long sent;
     /** The run's tag in line ids, set by the first {@link #start}. */
     private String session;
@@ -66,9 +68,10 @@ public final class Burst {
             session = Long.toString(now.toEpochMilli(), 36);
         }
         this.perSecond = perSecond;
+        this.begun = now;
         this.until = now.plus(length);
-        this.last = now;
-        this.owed = 0;
+        this.handedOut = 0;
+        this.total = owedAt(until);
     }
 
     /** {@return whether a burst is running at {@code now}} */
@@ -76,16 +79,19 @@ public final class Burst {
         return now.isBefore(until);
     }
 
-    /** {@return the chat lines owed since the last call, none when no burst runs} */
+    /**
+     * {@return the chat lines owed since the last call, none when no burst runs} What is owed is counted from the
+     * burst's start in whole lines (rate times elapsed nanoseconds, in integers), so however irregularly the pump
+     * calls, the burst hands out exactly rate times length lines; what a capped call leaves is handed out by the
+     * next ones, also after the burst's end.
+     */
     public List<InboundMessage> due(Instant now) {
-        if (!last.isBefore(until) || !now.isAfter(last)) {
+        if (handedOut >= total || !now.isAfter(begun)) {
             return List.of();
         }
         Instant end = now.isBefore(until) ? now : until;
-        owed += perSecond * Duration.between(last, end).toNanos() / 1e9;
-        last = end;
-        int count = (int) Math.min(owed, MAX_LINES_PER_CALL);
-        owed -= count;
+        int count = (int) Math.min(owedAt(end) - handedOut, MAX_LINES_PER_CALL);
+        handedOut += count;
         List<InboundMessage> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             lines.add(line(end));
@@ -103,6 +109,11 @@ public final class Burst {
                 RawAddress.of(Address.Scheme.MAILTO, email.value()), at).threadKey(chat)
                 .text(LINES[random.nextInt(LINES.length)]).metadata("chat.displayName", customer.firstName())
                 .build();
+    }
+
+    private long owedAt(Instant end) {
+        // At most 5,000 a second for an hour: 5,000 x 3.6e12 ns stays far below Long.MAX_VALUE.
+        return perSecond * Duration.between(begun, end).toNanos() / 1_000_000_000L;
     }
 
     /** {@return how many lines this burst handed out in all} */

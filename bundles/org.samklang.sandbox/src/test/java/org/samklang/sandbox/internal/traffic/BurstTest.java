@@ -45,6 +45,22 @@ class BurstTest {
     }
 
     @Test
+    void aPumpAtIrregularIntervals_getsEveryLineOfTheBurst_noneLostToRounding() {
+        Instant start = clock.instant();
+        burst.start(400, Duration.ofSeconds(5), start);
+        long[] stepsMicros = {250_123, 249_877, 251_003, 333_333, 97_001, 250_000, 412_789};
+        int lines = 0;
+        Instant now = start;
+        for (int i = 0; now.isBefore(start.plusSeconds(6)); i++) {
+            now = now.plusNanos(stepsMicros[i % stepsMicros.length] * 1_000);
+            lines += burst.due(now).size();
+        }
+
+        assertEquals(2_000, lines, "400 lines a second for 5 s");
+        assertEquals(2_000, burst.sent());
+    }
+
+    @Test
     void linesAreChatLinesOfKnownCustomers_eachWithItsOwnId_threadedPerCustomer() {
         Instant start = clock.instant();
         burst.start(200, Duration.ofSeconds(1), start);
