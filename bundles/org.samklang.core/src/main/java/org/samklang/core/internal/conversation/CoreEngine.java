@@ -37,6 +37,7 @@ import org.samklang.core.internal.outbox.OutboxStore;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
+import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.internal.store.Writer;
 import org.samklang.core.spi.DeliveryReceipt;
 import org.samklang.core.spi.InboundMessage;
@@ -72,7 +73,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     private final AttachmentStaging attachments;
     private final DuplicateCount duplicates = new DuplicateCount();
 
-    private CoreEngine(EngineConfig config, Clock clock, Database database, Writer.Health health) {
+    private CoreEngine(EngineConfig config, Clock clock, Database database, WriteHealth health) {
         this.database = database;
         this.readers = new ReadPool(database, config.readConnections());
         this.journal = new JournalStore();
@@ -114,11 +115,11 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
      * @throws org.samklang.core.api.StoreUnavailableException if the store cannot be opened (damaged, newer, in use)
      */
     public static CoreEngine open(EngineConfig config, Clock clock) {
-        return open(config, clock, Writer.Health.NONE);
+        return open(config, clock, WriteHealth.NONE);
     }
 
     /** As {@link #open(EngineConfig, Clock)}; {@code health} hears whether the store writes. */
-    public static CoreEngine open(EngineConfig config, Clock clock, Writer.Health health) {
+    public static CoreEngine open(EngineConfig config, Clock clock, WriteHealth health) {
         // Refuse a bad phone region before touching the data directory.
         new AddressNormalizer(config.defaultRegion());
         Database database = Database.open(config.dataDirectory(), config.durability());

@@ -24,7 +24,7 @@ import org.samklang.core.api.model.StoreHealth.State;
  * what an administrator needs. Thread-safe; listeners are called under the board's lock, so they see the changes in
  * order (and, as the service says, must not block).
  */
-public final class StoreHealthBoard implements StoreHealthService, Writer.Health {
+public final class StoreHealthBoard implements StoreHealthService, WriteHealth {
 
     private static final System.Logger LOG = System.getLogger(StoreHealthBoard.class.getName());
 
@@ -59,7 +59,12 @@ public final class StoreHealthBoard implements StoreHealthService, Writer.Health
 
     /** The store could not be opened; the desk cannot work. {@code location} is what the reason is about. */
     public void unusable(StoreUnavailableException error, String location) {
-        LOG.log(Level.ERROR, "the store cannot be used: " + error.getMessage(), error);
+        // The stack trace only when a driver or system error lies behind it; "in use" and "damaged" say it all.
+        if (error.getCause() != null && error.reason() != Reason.LOCKED && error.reason() != Reason.CORRUPT) {
+            LOG.log(Level.ERROR, "the store cannot be used: " + error.getMessage(), error);
+        } else {
+            LOG.log(Level.ERROR, "the store cannot be used: {0}", error.getMessage());
+        }
         change(new StoreHealth(State.UNUSABLE, Optional.of(error.reason()), location, error.getMessage(),
                 clock.instant(), 0));
     }

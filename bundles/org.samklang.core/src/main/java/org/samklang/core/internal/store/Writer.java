@@ -2,9 +2,7 @@ package org.samklang.core.internal.store;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ import org.samklang.core.api.model.JournalEvent;
  * {@link #submitRetried} are kept and run again, before newer tasks, until they commit. The writer then waits a
  * second before each further attempt, so a full disk costs one failing transaction a second, not a spin; tasks that
  * arrive meanwhile wait in the queue. Each failure and the first commit after failures are reported to
- * {@link Health}, which logs once per change of state; the writer itself logs failures only at DEBUG.
+ * {@link WriteHealth}, which logs once per change of state; the writer itself logs failures only at DEBUG.
  */
 public final class Writer implements AutoCloseable {
 
@@ -51,39 +49,12 @@ public final class Writer implements AutoCloseable {
         T run(WriteTransaction transaction) throws SQLException;
     }
 
-    /** Where the writer reports whether the store writes. Called on the writer thread; must not block. */
-    public interface Health {
-
-        /** No one listens. */
-        Health NONE = new Health() {
-
-            @Override
-            public void writeFailed(StoreUnavailableException error, int refused, String file) {
-                // Nobody to tell.
-            }
-
-            @Override
-            public void writeRecovered(String file) {
-                // Nobody to tell.
-            }
-        };
-
-        /** A batch could not be written; {@code refused} of its tasks failed (the others are kept for a retry). */
-        void writeFailed(StoreUnavailableException error, int refused, String file);
-
-        /** A batch committed after one or more failed. */
-        void writeRecovered(String file);
-    }
-
     private static final System.Logger LOG = System.getLogger(Writer.class.getName());
     private static final int MAX_BATCH = 8192;
     private static final int QUEUE_CAPACITY = 65_536;
     /** At most this many of the engine's own changes wait for a failing store; more are refused (and logged). */
     private static final int MAX_KEPT = 65_536;
     private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
-    private static final long NO_CAP = -1;
-    /** SQLite's own largest max_page_count, which is what "no cap" means. */
-    private static final long SQLITE_MAX_PAGES = 4_294_967_294L;
 
     private final Path file;
     private final WriteTransaction transaction;
@@ -93,15 +64,13 @@ public final class Writer implements AutoCloseable {
     private final ExecutorService completions;
     private final Thread thread;
     private final List<Runnable> rollbackListeners = new CopyOnWriteArrayList<>();
-    private final Health health;
+    private final WriteHealth health;
     /** The engine's own tasks waiting for the store to write again, oldest first. Writer thread only. */
     private final List<Task<?>> kept = new ArrayList<>();
     private boolean failing;
     private boolean keptOverflowLogged;
     private long retryAt;
-    /** Pages the store may still grow by, from the next batch on; -1 for no cap. See {@link #capGrowth}. */
-    private volatile long growthCap = NO_CAP;
-    private long appliedGrowthCap = NO_CAP;
+    private final GrowthCap growthCap = new GrowthCap();
     private volatile boolean closed;
 
     /**
@@ -115,12 +84,12 @@ public final class Writer implements AutoCloseable {
      */
     public Writer(Database database, JournalRecorder recorder, long lastSequence, Clock clock,
             Consumer<List<JournalEvent>> publisher) {
-        this(database, recorder, lastSequence, clock, publisher, Health.NONE);
+        this(database, recorder, lastSequence, clock, publisher, WriteHealth.NONE);
     }
 
     /** As above; {@code health} hears whether the store writes. */
     public Writer(Database database, JournalRecorder recorder, long lastSequence, Clock clock,
-            Consumer<List<JournalEvent>> publisher, Health health) {
+            Consumer<List<JournalEvent>> publisher, WriteHealth health) {
         this.health = health;
         this.file = database.file();
         this.statements = new StatementCache(database.openWriteConnection());
@@ -189,7 +158,7 @@ public final class Writer implements AutoCloseable {
      * returned".
      */
     public void capGrowth(long morePages) {
-        growthCap = morePages < 0 ? NO_CAP : morePages;
+        growthCap.set(morePages);
     }
 
     /** Finishes the queued tasks, then stops; later submissions fail with {@link Reason#CLOSED}. */
@@ -217,7 +186,7 @@ public final class Writer implements AutoCloseable {
             }
             boolean stop = batch.remove(Task.STOP);
             try {
-                applyGrowthCap();
+                growthCap.apply(statements);
                 runBatch(batch);
             } catch (RuntimeException | Error e) {
                 LOG.log(Level.ERROR, "store writer: batch failed unexpectedly", e);
@@ -254,26 +223,6 @@ public final class Writer implements AutoCloseable {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-        }
-    }
-
-    private void applyGrowthCap() {
-        long cap = growthCap;
-        if (cap == appliedGrowthCap) {
-            return;
-        }
-        try {
-            long limit = SQLITE_MAX_PAGES;
-            if (cap != NO_CAP) {
-                try (Statement count = statements.connection().createStatement();
-                        ResultSet pages = count.executeQuery("PRAGMA page_count")) {
-                    limit = pages.getLong(1) + cap;
-                }
-            }
-            statements.executeUncached("PRAGMA max_page_count = " + limit);
-            appliedGrowthCap = cap;
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "store writer: could not cap the store's growth: {0}", e.getMessage());
         }
     }
 

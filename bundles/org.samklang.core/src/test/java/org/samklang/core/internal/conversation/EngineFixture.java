@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.samklang.core.api.JournalListener;
 import org.samklang.core.api.JournalSubscription;
 import org.samklang.core.api.model.JournalEvent;
-import org.samklang.core.internal.store.Writer;
+import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 
@@ -29,7 +29,7 @@ public final class EngineFixture implements AutoCloseable {
     public final Path directory;
     public final TestClock clock = TestClock.startingAt("2026-11-12T08:00:00Z");
     private final UnaryOperator<EngineConfig> tuning;
-    private final Writer.Health health;
+    private final WriteHealth health;
     public CoreEngine engine;
 
     public EngineFixture() {
@@ -37,11 +37,11 @@ public final class EngineFixture implements AutoCloseable {
     }
 
     public EngineFixture(UnaryOperator<EngineConfig> tuning) {
-        this(tuning, Writer.Health.NONE);
+        this(tuning, WriteHealth.NONE);
     }
 
     /** As above; {@code health} hears whether the store writes. */
-    public EngineFixture(UnaryOperator<EngineConfig> tuning, Writer.Health health) {
+    public EngineFixture(UnaryOperator<EngineConfig> tuning, WriteHealth health) {
         this.tuning = tuning;
         this.health = health;
         try {
