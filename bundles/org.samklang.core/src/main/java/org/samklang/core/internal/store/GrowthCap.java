@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /**
  * How many pages the store may still grow by ({@link Writer#capGrowth}): SQLite's {@code max_page_count} set on the
- * writer's connection, so a change that needs more fails exactly as on a full disk. Set from any thread, applied by
+ * writer's connection, so a change that needs more fails with SQLITE_FULL, as on a full disk. Set from any thread, applied by
  * the writer thread before its next batch.
  */
 final class GrowthCap {

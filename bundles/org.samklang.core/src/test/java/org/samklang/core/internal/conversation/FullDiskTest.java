@@ -28,7 +28,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The disk fills while a channel hands messages in, then room returns. The store-level hook caps the store's growth,
- * which fails writes exactly as a full disk does. The channel follows the {@code InboundSink} contract (it does not
+ * which fails writes with SQLITE_FULL as a full disk does. The channel follows the {@code InboundSink} contract (it does not
  * acknowledge what failed and hands it in again, {@link RehandingChannel}); the test then checks what the contract
  * and the store's messages promise: what was acknowledged before stays, everything ends up stored exactly once, the
  * journal has no gaps, the engine's own changes were kept, and the desk recovered by itself.
