@@ -153,8 +153,8 @@ public final class Writer implements AutoCloseable {
 
     /**
      * Lets the store grow by at most {@code morePages} database pages from the next batch on (SQLite's
-     * {@code max_page_count}), or without a cap when negative: a change that needs more fails exactly as on a full
-     * disk. The store-level hook for testing the full-disk path without filling a disk; lifting the cap is "space
+     * {@code max_page_count}), or without a cap when negative: a change that needs more fails with SQLITE_FULL,
+     * as on a full disk. The store-level hook for testing the full-disk path without filling a disk; lifting the cap is "space
      * returned".
      */
     public void capGrowth(long morePages) {
