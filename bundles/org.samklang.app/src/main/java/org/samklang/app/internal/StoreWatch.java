@@ -1,9 +1,6 @@
 package org.samklang.app.internal;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 import org.samklang.core.api.StoreHealthService;
@@ -28,35 +25,6 @@ final class StoreWatch implements AutoCloseable {
     /** {@return the health now; empty if the core has not offered it (yet)} */
     Optional<StoreHealth> current() {
         return Optional.ofNullable(tracker.getService()).map(StoreHealthService::health);
-    }
-
-    /** {@return the health once the store has opened or failed to, or what is known when {@code wait} is over} */
-    Optional<StoreHealth> awaitOutcome(Duration wait) throws InterruptedException {
-        long end = System.nanoTime() + wait.toNanos();
-        StoreHealthService service = tracker.waitForService(Math.max(1, wait.toMillis()));
-        if (service == null) {
-            return Optional.empty();
-        }
-        CountDownLatch known = new CountDownLatch(1);
-        AutoCloseable subscription = service.subscribe(health -> {
-            if (health.state() != StoreHealth.State.OPENING) {
-                known.countDown();
-            }
-        });
-        try {
-            known.await(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } finally {
-            closeQuietly(subscription);
-        }
-        return Optional.of(service.health());
-    }
-
-    private static void closeQuietly(AutoCloseable subscription) {
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            // Only a listener list entry; the service may be going away with the desk.
-        }
     }
 
     @Override
