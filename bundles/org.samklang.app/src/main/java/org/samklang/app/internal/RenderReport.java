@@ -81,6 +81,9 @@ public class RenderReport {
             regions.add(RegionState.of(part.getElementId(), part.getWidget()));
         }
         for (MToolControl control : modelService.findElements(application, null, MToolControl.class)) {
+            if (!control.isVisible() || (control.getParent() != null && !control.getParent().isVisible())) {
+                continue; // hidden on purpose, as the store banner is while the store saves
+            }
             Object widget = control.getWidget();
             regions.add(RegionState.of(control.getElementId(), widget instanceof Control c ? c : null));
         }

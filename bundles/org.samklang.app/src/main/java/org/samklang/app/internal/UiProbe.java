@@ -34,7 +34,8 @@ import org.osgi.service.event.Event;
  * Protocol: a client writes {@code NAME.req} into the directory (write elsewhere, then rename). The probe answers
  * on the UI thread with {@code NAME.json} (written to a temporary name, then renamed), and deletes the request. A
  * request file holds one word: {@code dump} (what is on screen: window title, active perspective, focus owner,
- * every visible part's widget tree with texts, table rows and states, plus the event-loop lateness so far) or
+ * every visible part's widget tree with texts, table rows and states, every other open window such as a dialog,
+ * plus the event-loop lateness so far) or
  * {@code reset-latency} (forget the lateness samples, then dump). Input never comes through here: tests type with
  * real X events.
  */
@@ -149,6 +150,18 @@ public class UiProbe {
         if (window != null) {
             for (MToolControl control : modelService.findElements(window, null, MToolControl.class)) {
                 writeRegion(json, control.getElementId(), null, control.getWidget(), focus);
+            }
+        }
+        json.endArray();
+        json.key("dialogs");
+        json.beginArray();
+        for (Shell other : display.getShells()) {
+            if (other != shell && !other.isDisposed() && other.isVisible()) {
+                json.beginObject();
+                json.field("title", other.getText());
+                json.key("widget");
+                new WidgetDump(json, focus).write(other);
+                json.endObject();
             }
         }
         json.endArray();

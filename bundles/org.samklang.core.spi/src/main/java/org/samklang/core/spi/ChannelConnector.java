@@ -24,6 +24,19 @@ public interface ChannelConnector {
     /** The channel instance id, stable across restarts, e.g. {@code email.support}. */
     String channelId();
 
+    /**
+     * The name the user sees for this channel instance in the status line, e.g. "Sandbox e-mail" or "Support
+     * mailbox", as {@link Connector#displayName()} is for connectors. Called often from any core thread: return a
+     * constant or what the plugin last learnt, without blocking or I/O. A name that throws or is blank is replaced
+     * by {@link #channelId()}.
+     * <p>
+     * The default returns {@link #channelId()}, so plugins written before this method existed still work; every
+     * plugin should name its channel.
+     */
+    default String displayName() {
+        return channelId();
+    }
+
     /** The media type this channel carries. */
     MediaType mediaType();
 

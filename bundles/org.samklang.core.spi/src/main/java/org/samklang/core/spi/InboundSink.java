@@ -10,9 +10,12 @@ import java.util.concurrent.CompletableFuture;
  * event are committed; dependent actions must not block.
  * <p>
  * <b>Errors.</b> Invalid input completes with a {@link InboundReceipt.Status#REJECTED} receipt, never an exception.
- * If the store cannot write (disk full, closed) the future completes exceptionally with
- * {@code org.samklang.core.api.StoreUnavailableException}: do not acknowledge the item to the remote; hand it in
- * again later (dedup makes that safe).
+ * If the store cannot write (disk full, I/O error, closed) the future completes exceptionally with the
+ * {@code org.samklang.core.api.StoreUnavailableException} itself (not wrapped): the item was not stored. Do not
+ * acknowledge it to the remote; keep it and hand it in again later, oldest first (dedup makes a repeat safe), and
+ * meanwhile leave new items at the remote rather than piling them up in memory. The desk shows the user that its
+ * store cannot save; the plugin need only log once that it is keeping items, and once when they are in. Nothing
+ * stored before the failure is lost.
  */
 public interface InboundSink {
 

@@ -31,6 +31,7 @@ import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.PresenceSource;
 import org.samklang.core.spi.Telephony;
+import org.samklang.sandbox.internal.channels.Handover;
 import org.samklang.sandbox.internal.channels.SandboxChannels;
 import org.samklang.sandbox.internal.crm.SandboxCrm;
 import org.samklang.sandbox.internal.directory.SandboxDirectory;
@@ -60,6 +61,8 @@ public final class SandboxComponent {
     private static final long PUMP_MILLIS = 250;
     /** Colleagues' calendars and chat states are refreshed every 15 s: they go stale after 10 minutes. */
     private static final int DIRECTORY_TICK_EVERY = 60;
+    /** How often an item the core could not store is handed in again. */
+    private static final Duration HANDOVER_RETRY = Duration.ofSeconds(2);
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private final ScheduledExecutorService pump = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -67,7 +70,7 @@ public final class SandboxComponent {
         t.setDaemon(true);
         return t;
     });
-    private InboundSink sink;
+    private Handover handover;
     private SandboxTraffic traffic;
     private Optional<ControlFiles> control = Optional.empty();
     private Burst burst;
@@ -77,7 +80,7 @@ public final class SandboxComponent {
 
     @Reference
     void setSink(InboundSink inboundSink) {
-        this.sink = inboundSink;
+        this.handover = new Handover(inboundSink, HANDOVER_RETRY);
     }
 
     /** Builds the backends off the framework's start-level thread, so the window does not wait for them. */
@@ -185,7 +188,10 @@ public final class SandboxComponent {
         }
     }
 
-    /** Hands every due item to the core; a rejected item is logged, never retried in a loop. */
+    /**
+     * Hands every due item to the core through the {@link Handover}: what the core cannot store yet is kept and
+     * handed in again, and new traffic waits meanwhile; a rejected item is logged by the core, never retried.
+     */
     private void deliverDue() {
         try {
             pbx.tick();
@@ -194,16 +200,11 @@ public final class SandboxComponent {
                 directory.tick();
             }
             Instant now = Instant.now();
-            List<InboundMessage> due = new ArrayList<>(traffic.due(now));
-            due.addAll(burst.due(now));
-            for (InboundMessage message : due) {
-                sink.accept(message).whenComplete((receipt, error) -> {
-                    if (error != null) {
-                        LOG.log(Level.WARNING, "the core refused sandbox message {0}: {1}", message.remoteId(),
-                                error.toString());
-                    }
-                });
-            }
+            handover.pump(now, () -> {
+                List<InboundMessage> due = new ArrayList<>(traffic.due(now));
+                due.addAll(burst.due(now));
+                return due;
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "sandbox traffic step failed", e);
         }

@@ -49,8 +49,19 @@ final class LiveProduct implements AutoCloseable {
      * @param args   program arguments, e.g. {@code --reception}
      */
     static LiveProduct start(Path home, List<String> vmArgs, List<String> args) throws IOException {
+        return start(home, vmArgs, args, List.of());
+    }
+
+    /**
+     * As above, with the start script run through {@code wrapper} (a command that ends by running its arguments,
+     * e.g. one that mounts a small disk under the data directory first, {@link PrivateMount}).
+     */
+    static LiveProduct start(Path home, List<String> vmArgs, List<String> args, List<String> wrapper)
+            throws IOException {
         Files.createDirectories(home.resolve("control"));
-        List<String> command = new ArrayList<>(List.of(ProductRun.productDir().resolve("samklang").toString()));
+        Files.createDirectories(home.resolve("data"));
+        List<String> command = new ArrayList<>(wrapper);
+        command.add(ProductRun.productDir().resolve("samklang").toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         List<String> properties = new ArrayList<>(List.of("-Dsamklang.probe=" + home.resolve("probe"),
@@ -159,6 +170,17 @@ final class LiveProduct implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /** The product's process id (the start script and any wrapper end by running Java in their place). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** {@code path} as the product sees it, also inside a mount only the product has (through /proc). */
+    Path asSeenByProduct(Path path) {
+        return Path.of("/proc", Long.toString(process.pid()), "root").resolve(path.toAbsolutePath().toString()
+                .substring(1));
     }
 
     static String describe(Screen screen) {

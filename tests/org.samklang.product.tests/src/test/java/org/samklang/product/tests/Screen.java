@@ -73,6 +73,19 @@ record Screen(Map<String, Object> root, String raw) {
         });
     }
 
+    /** {@return the open windows besides the main one (dialogs), by title, each with its widget tree} */
+    Map<String, Widget> dialogs() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> dialogs = (List<Map<String, Object>>) root.getOrDefault("dialogs", List.of());
+        Map<String, Widget> byTitle = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> dialog : dialogs) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> widget = (Map<String, Object>) dialog.get("widget");
+            byTitle.put((String) dialog.get("title"), new Widget(widget));
+        }
+        return byTitle;
+    }
+
     /** {@return the region's widget tree} or an empty one when it is not on screen */
     Widget part(String id) {
         return region(id).orElse(new Widget(Map.of()));

@@ -2,6 +2,7 @@ package org.samklang.core.internal.calls;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.samklang.core.internal.calls.CallBook.Change;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.CallEventListener;
+import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.InboundSink;
 import org.samklang.core.spi.Telephony;
@@ -41,6 +43,8 @@ import org.samklang.core.spi.Telephony;
 public final class CallRuntime implements CallService, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(CallRuntime.class.getName());
+    /** How often call events the store could not take are filed again. */
+    static final Duration FILING_RETRY = Duration.ofSeconds(1);
 
     private final InboundSink sink;
     private final CallLookup lookup;
@@ -53,6 +57,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
     private final Runnable shutdown;
     private final CallBook book;
     private final CallEventMessages messages = new CallEventMessages();
+    private final CallFiling filing;
     private final CallRules rules = new CallRules();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<Telephony, CallEventListener> telephonies = new ConcurrentHashMap<>();
@@ -71,6 +76,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
         this.commands = new PbxCommands(workers, deadlines, settings.commandTimeout());
         this.shutdown = shutdown;
         this.book = new CallBook(settings.liveWindow(), settings.maxLiveCalls());
+        this.filing = new CallFiling(sink, callsThread, deadlines, FILING_RETRY);
     }
 
     /** {@return a runtime with its own calls thread and PBX worker threads} */
@@ -145,26 +151,26 @@ public final class CallRuntime implements CallService, AutoCloseable {
         file(telephony, event, transferPerson);
     }
 
-    /** Every event goes to the journal, also those that change nothing live: the timeline is the record. */
+    /**
+     * Every event goes to the journal, also those that change nothing live: the timeline is the record. While the
+     * store cannot write, events are kept and filed later ({@link CallFiling}).
+     */
     private void file(Telephony telephony, CallEvent event, Optional<String> transferPerson) {
-        CompletableFuture<InboundReceipt> receipt;
+        InboundMessage message;
         try {
             // The desk's agent wraps up a call that ended here: its conversation waits for that (CallStates).
             boolean afterCallWork = event instanceof CallEvent.Ended && book.get(event.callId())
                     .filter(t -> t.call().state() == CallState.WRAP_UP).isPresent();
-            receipt = sink.accept(messages.toInbound(channelOf(telephony), event, transferPerson, afterCallWork));
+            message = messages.toInbound(channelOf(telephony), event, transferPerson, afterCallWork);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "call event " + event + " could not be filed", e);
             return;
         }
-        receipt.whenComplete((stored, error) -> runOn(callsThread, () -> {
-            if (error != null || stored.status() == InboundReceipt.Status.REJECTED) {
-                LOG.log(Level.WARNING, "call event {0} not filed: {1}", event,
-                        error != null ? error.toString() : stored.detail());
-            } else if (event instanceof CallEvent.Ringing) {
+        filing.file(message, stored -> {
+            if (event instanceof CallEvent.Ringing) {
                 ringingFiled(event.callId(), stored);
             }
-        }));
+        });
     }
 
     /** The ringing call now has its conversation and customer: this update is the screen pop. */

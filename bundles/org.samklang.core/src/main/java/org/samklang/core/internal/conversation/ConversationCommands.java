@@ -78,10 +78,13 @@ final class ConversationCommands {
         });
     }
 
-    /** Moves the conversation to {@code state} only if it is in one of {@code from} now; else leaves it as it is. */
+    /**
+     * Moves the conversation to {@code state} only if it is in one of {@code from} now; else leaves it as it is.
+     * Routing's decision: kept until stored (see {@link ConversationRouting}).
+     */
     CompletableFuture<Conversation> changeStateIf(ConversationId id, Set<ConversationState> from,
             ConversationState state) {
-        return writer.submit("change state", transaction -> {
+        return writer.submitRetried("mark waiting", transaction -> {
             ConversationRow row = conversations.require(transaction, id);
             if (from.contains(row.state())) {
                 conversations.changeState(transaction, row, state);
@@ -103,9 +106,23 @@ final class ConversationCommands {
 
     /** Stores where routing placed the conversation; the fields were checked by {@link RouteFields#routed}. */
     CompletableFuture<Conversation> route(ConversationId id, RouteFields route) {
-        return writer.submit("route", transaction -> {
+        return writer.submitRetried("route", transaction -> {
             ConversationRow row = conversations.require(transaction, id);
             conversations.route(transaction, row, route);
+            return conversations.require(transaction, row.id()).toModel();
+        });
+    }
+
+    /** An agent accepted the offer: assigned and active in one change, kept until stored. */
+    CompletableFuture<Conversation> accepted(ConversationId id, String agentId) {
+        if (agentId == null || agentId.isBlank()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("agent id must not be blank"));
+        }
+        return writer.submitRetried("accepted", transaction -> {
+            ConversationRow row = conversations.require(transaction, id);
+            conversations.assign(transaction, row, Optional.of(agentId));
+            ConversationRow assigned = conversations.require(transaction, row.id());
+            conversations.changeState(transaction, assigned, ConversationState.ACTIVE);
             return conversations.require(transaction, row.id()).toModel();
         });
     }
@@ -131,7 +148,8 @@ final class ConversationCommands {
         if (clean.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("a customer name must not be blank"));
         }
-        return writer.submit("name customer", transaction -> customers.nameIfStill(transaction, id, unnamedAs,
+        // The namer's own bookkeeping: kept until stored while the store cannot write (compare and set, so harmless).
+        return writer.submitRetried("name customer", transaction -> customers.nameIfStill(transaction, id, unnamedAs,
                 clean));
     }
 

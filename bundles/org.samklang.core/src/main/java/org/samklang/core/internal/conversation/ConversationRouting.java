@@ -12,11 +12,13 @@ import org.samklang.core.api.model.SkillRequirement;
 import org.samklang.core.internal.sla.CountedOutcome;
 
 /**
- * The engine's commands for the routing runtime: where a conversation waits, how it waits, and what the queues
- * counted. Not part of the public {@code ConversationService}: only routing decides queues.
+ * The engine's commands for the routing runtime: where a conversation waits, how it waits, who accepted it, and
+ * what the queues counted. Not part of the public {@code ConversationService}: only routing decides queues and offers.
  * <p>
- * Thread-safe; the commands return at once with a future that completes on an engine thread after the change (and
- * its event) is committed.
+ * Thread-safe; each write returns at once with a future that completes on an engine thread after the change and
+ * its journal events are committed. These are the engine's own decisions with no caller to hand them back to, so
+ * while the store cannot write they are kept and saved when it can again (in order); the futures then complete late,
+ * and fail only if the engine closes first (or, at once, for an unknown id or bad arguments).
  */
 public interface ConversationRouting {
 
@@ -44,4 +46,10 @@ public interface ConversationRouting {
 
     /** {@return the outcomes kept at or after {@code from}, by queue id, each in time order; reads the store} */
     Map<String, List<CountedOutcome>> outcomesSince(Instant from);
+
+    /**
+     * Assigns the conversation to the agent who accepted its offer and makes it active, in one change. Fails with
+     * {@link IllegalArgumentException} for an unknown id or a blank agent id.
+     */
+    CompletableFuture<Conversation> accepted(ConversationId id, String agentId);
 }

@@ -39,6 +39,7 @@ import org.samklang.core.internal.sla.CountedOutcome;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
+import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.internal.store.Writer;
 import org.samklang.core.spi.DeliveryReceipt;
 import org.samklang.core.spi.InboundMessage;
@@ -76,8 +77,9 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     private final OutboundStart outboundStart;
     private final AttachmentStaging attachments;
     private final QueueOutcomeStore queueOutcomes;
+    private final DuplicateCount duplicates = new DuplicateCount();
 
-    private CoreEngine(EngineConfig config, Clock clock, Database database) {
+    private CoreEngine(EngineConfig config, Clock clock, Database database, WriteHealth health) {
         this.database = database;
         this.readers = new ReadPool(database, config.readConnections());
         this.journal = new JournalStore();
@@ -86,7 +88,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         this.writer = new Writer(database, journal, journal.lastSequence(readers), clock, events -> {
             hub.accept(events);
             searchIndex.nudge();
-        });
+        }, health);
         CustomerStore customers = new CustomerStore();
         ConversationStore conversations = new ConversationStore();
         MessageStore messages = new MessageStore();
@@ -110,7 +112,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
                 new ReplyAttachments(attachments));
         IngestTask ingest = new IngestTask(customers, conversations, messages, threadKeys, config.reopenWindow());
         this.inbound = new InboundService(new InboundPreparer(new AddressNormalizer(config.defaultRegion())), ingest,
-                writer, sender, clock);
+                writer, sender, clock, duplicates);
         this.queueOutcomes = new QueueOutcomeStore(writer, readers);
     }
 
@@ -120,12 +122,17 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
      * @throws org.samklang.core.api.StoreUnavailableException if the store cannot be opened (damaged, newer, in use)
      */
     public static CoreEngine open(EngineConfig config, Clock clock) {
+        return open(config, clock, WriteHealth.NONE);
+    }
+
+    /** As {@link #open(EngineConfig, Clock)}; {@code health} hears whether the store writes. */
+    public static CoreEngine open(EngineConfig config, Clock clock, WriteHealth health) {
         // Refuse a bad phone region before touching the data directory.
         new AddressNormalizer(config.defaultRegion());
         Database database = Database.open(config.dataDirectory(), config.durability());
         CoreEngine engine;
         try {
-            engine = new CoreEngine(config, clock, database);
+            engine = new CoreEngine(config, clock, database, health);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -152,9 +159,30 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         return sender;
     }
 
-    /** Journals a presence change on behalf of the presence engine. */
+    /** Items channels handed in that were already stored, per channel. */
+    public DuplicateCount duplicates() {
+        return duplicates;
+    }
+
+    /**
+     * Lets the store grow by at most {@code morePages} pages from the next write on, or without a cap when negative:
+     * the store-level hook for testing a full disk ({@link Writer#capGrowth}).
+     */
+    public void capStoreGrowth(long morePages) {
+        writer.capGrowth(morePages);
+    }
+
+    /** The store file. */
+    public java.nio.file.Path storeFile() {
+        return database.file();
+    }
+
+    /**
+     * Journals a presence change on behalf of the presence engine. Kept and saved later if the store cannot write
+     * now (no one else could hand it in again).
+     */
     public CompletableFuture<PresenceChanged> recordPresenceChange(String personId, String state, String detail) {
-        return writer.submit("presence", transaction -> transaction.record(
+        return writer.submitRetried("presence", transaction -> transaction.record(
                 seq -> new PresenceChanged(seq, transaction.now(), personId, state, detail)));
     }
 
@@ -281,6 +309,11 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     }
 
     @Override
+    public CompletableFuture<Conversation> accepted(ConversationId id, String agentId) {
+        return commands.accepted(id, agentId);
+    }
+
+    @Override
     public CompletableFuture<Conversation> mergeConversations(ConversationId target, ConversationId source) {
         return commands.mergeConversations(target, source);
     }
@@ -289,11 +322,12 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
      * Names a customer the desk knew only by an address (a CRM named the caller), journalled as "customer-renamed".
      * Compare and set: only while the stored name is still {@code unnamedAs}, so a name that arrived meanwhile wins.
      * The name is cleaned to one line of visible characters. {@return whether the name was set}; fails with
-     * {@link IllegalArgumentException} for a blank name.
+     * {@link IllegalArgumentException} for a blank name. Kept and saved later while the store cannot write.
      */
     public CompletableFuture<Boolean> nameCustomer(CustomerId id, String unnamedAs, String name) {
         return commands.nameCustomer(id, unnamedAs, name);
     }
+
     @Override
     public CompletableFuture<Customer> mergeCustomers(CustomerId survivor, CustomerId absorbed) {
         return commands.mergeCustomers(survivor, absorbed);

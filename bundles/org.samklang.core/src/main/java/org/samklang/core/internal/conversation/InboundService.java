@@ -21,8 +21,11 @@ final class InboundService implements InboundSink {
     private final Writer writer;
     private final OutboxSender sender;
     private final Clock clock;
+    private final DuplicateCount duplicates;
 
-    InboundService(InboundPreparer preparer, IngestTask ingest, Writer writer, OutboxSender sender, Clock clock) {
+    InboundService(InboundPreparer preparer, IngestTask ingest, Writer writer, OutboxSender sender, Clock clock,
+            DuplicateCount duplicates) {
+        this.duplicates = duplicates;
         this.preparer = preparer;
         this.ingest = ingest;
         this.writer = writer;
@@ -48,7 +51,15 @@ final class InboundService implements InboundSink {
             LOG.log(Level.INFO, "inbound {0}/{1} normalised: {2}", prepared.channelId(), prepared.remoteId(),
                     String.join("; ", prepared.notes()));
         }
-        return writer.submitBatched("ingest", transaction -> ingest.store(transaction, prepared));
+        CompletableFuture<InboundReceipt> receipt = writer.submitBatched("ingest",
+                transaction -> ingest.store(transaction, prepared));
+        // The plugin gets the writer's own future, so a failure reaches it as the StoreUnavailableException itself.
+        receipt.thenAccept(done -> {
+            if (done.status() == InboundReceipt.Status.DUPLICATE) {
+                duplicates.count(prepared.channelId(), prepared.remoteId());
+            }
+        });
+        return receipt;
     }
 
     @Override

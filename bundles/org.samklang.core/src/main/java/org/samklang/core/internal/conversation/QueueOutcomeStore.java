@@ -36,9 +36,12 @@ public final class QueueOutcomeStore {
         this.readers = readers;
     }
 
-    /** Keeps one counted outcome of {@code queueId}; the future completes once it is committed. */
+    /**
+     * Keeps one counted outcome of {@code queueId}; the future completes once it is committed. While the store cannot
+     * write it is kept and saved when it can again, like routing's other writes.
+     */
     public CompletableFuture<Void> record(String queueId, CountedOutcome outcome) {
-        return writer.submit("queue outcome", transaction -> {
+        return writer.submitRetried("queue outcome", transaction -> {
             PreparedStatement insert = transaction.prepare(INSERT);
             insert.setString(1, queueId);
             insert.setString(2, outcome.kind().name());

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 
+import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.api.model.MessageId;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.Writer;
@@ -153,9 +154,20 @@ public final class OutboxSender implements AutoCloseable {
                 return null;
             }).join();
             return true;
+        } catch (StoreUnavailableException e) {
+            // The store's health says so once (status line, banner, log); the reply stays queued or sending, and
+            // its next attempt carries the same idempotency key, so the customer gets it once.
+            LOG.log(Level.DEBUG, "outbox: the store cannot record an attempt for {0}; will try again: {1}",
+                    item.messageId(), e.getMessage());
+            return false;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "outbox: could not record an attempt for " + item.messageId()
-                    + "; will try again", e);
+            if (e.getCause() instanceof StoreUnavailableException unavailable) {
+                LOG.log(Level.DEBUG, "outbox: the store cannot record an attempt for {0}; will try again: {1}",
+                        item.messageId(), unavailable.getMessage());
+            } else {
+                LOG.log(Level.WARNING, "outbox: could not record an attempt for " + item.messageId()
+                        + "; will try again", e);
+            }
             return false;
         }
     }

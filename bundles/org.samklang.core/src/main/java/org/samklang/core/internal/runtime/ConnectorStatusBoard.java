@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.samklang.core.api.ConnectorStatusService;
 import org.samklang.core.api.model.ConnectorStatus;
 import org.samklang.core.spi.ChannelConnector;
@@ -21,40 +22,48 @@ import org.samklang.core.spi.ConnectorHealth;
  * <p>
  * Plugins report health instead of throwing, but a plugin's {@code health()} is still foreign code: it is only
  * ever called from {@link #poll()} on the core's background scheduler, and a plugin that throws there is shown
- * as offline with the error as reason. Readers get an immutable list and never wait for a plugin.
+ * as offline with the error as reason. A channel's display name is asked once, when it comes (the id stands in if
+ * the plugin gives none); a channel's status also carries how many of its items were duplicates. Readers get an
+ * immutable list and never wait for a plugin.
  */
 public final class ConnectorStatusBoard implements ConnectorStatusService {
 
     private static final System.Logger LOG = System.getLogger(ConnectorStatusBoard.class.getName());
 
-    private record Entry(String id, String displayName, ConnectorStatus.Role role, Supplier<ConnectorHealth> health) {
+    private record Entry(String id, String displayName, ConnectorStatus.Role role, Supplier<ConnectorHealth> health,
+            LongSupplier duplicates) {
+
+        Entry(String id, String displayName, ConnectorStatus.Role role, Supplier<ConnectorHealth> health) {
+            this(id, displayName, role, health, () -> 0);
+        }
     }
 
     private final Clock clock;
+    private final ToLongFunction<String> duplicatesOfChannel;
     private final Map<Object, Entry> plugins = new ConcurrentHashMap<>();
     private final List<Consumer<List<ConnectorStatus>>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<ConnectorStatus> statuses = List.of();
 
     public ConnectorStatusBoard(Clock clock) {
+        this(clock, channelId -> 0);
+    }
+
+    /** A board whose channels show {@code duplicatesOfChannel} (how many items were already stored). */
+    public ConnectorStatusBoard(Clock clock, ToLongFunction<String> duplicatesOfChannel) {
         this.clock = clock;
+        this.duplicatesOfChannel = duplicatesOfChannel;
     }
 
     public void addChannel(ChannelConnector channel) {
         String id = channel.channelId();
-        plugins.put(channel, new Entry(id, displayName(id), ConnectorStatus.Role.CHANNEL, channel::health));
+        plugins.put(channel, new Entry(id, displayName(channel), ConnectorStatus.Role.CHANNEL, channel::health,
+                () -> duplicatesOfChannel.applyAsLong(id)));
         poll();
     }
 
     public void addConnector(Connector connector) {
         ConnectorStatus.Role role = ConnectorStatus.Role.valueOf(connector.kind().name());
         plugins.put(connector, new Entry(connector.id(), connector.displayName(), role, connector::health));
-        poll();
-    }
-
-    /** Shows the store as offline: the one status the user sees when the desk could not start at all. */
-    public void addStoreFailure(String reason) {
-        ConnectorHealth offline = new ConnectorHealth(ConnectorHealth.Status.OFFLINE, reason, clock.instant());
-        plugins.put(this, new Entry("store", "Store", ConnectorStatus.Role.STORE, () -> offline));
         poll();
     }
 
@@ -101,7 +110,8 @@ public final class ConnectorStatusBoard implements ConnectorStatusService {
         try {
             ConnectorHealth health = entry.health().get();
             return new ConnectorStatus(entry.id(), entry.displayName(), entry.role(),
-                    ConnectorStatus.Health.valueOf(health.status().name()), health.reason(), health.since());
+                    ConnectorStatus.Health.valueOf(health.status().name()), health.reason(), health.since(),
+                    entry.duplicates().getAsLong());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "plugin {0} failed to report its health", entry.id(), e);
             Instant since = statuses.stream().filter(s -> s.id().equals(entry.id())
@@ -112,9 +122,17 @@ public final class ConnectorStatusBoard implements ConnectorStatusService {
         }
     }
 
-    private static String displayName(String channelId) {
-        return channelId.isEmpty()
-                ? channelId
-                : channelId.substring(0, 1).toUpperCase(Locale.ROOT) + channelId.substring(1);
+    /** The channel's own name for itself; its id when it gives none or fails (foreign code). */
+    private static String displayName(ChannelConnector channel) {
+        try {
+            String name = channel.displayName();
+            if (name != null && !name.isBlank()) {
+                return name.strip();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "channel {0} failed to give its display name", channel.channelId(),
+                    e);
+        }
+        return channel.channelId();
     }
 }

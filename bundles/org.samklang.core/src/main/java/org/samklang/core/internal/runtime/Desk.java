@@ -31,6 +31,7 @@ import org.samklang.core.internal.presence.DeskPresenceService;
 import org.samklang.core.internal.presence.PresenceEngine;
 import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.internal.reception.ReceptionDesk;
+import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.KnowledgeSource;
@@ -77,7 +78,7 @@ public final class Desk implements AutoCloseable {
             return t;
         }));
         this.routing = new RoutingRuntime(routingConfig, clock, engine, engine, presence);
-        this.board = new ConnectorStatusBoard(clock);
+        this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total);
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
         this.callPresence = new EngineCallPresence(presence);
@@ -90,7 +91,17 @@ public final class Desk implements AutoCloseable {
      * @throws org.samklang.core.api.StoreUnavailableException when the store cannot be opened, with the reason
      */
     public static Desk start(Path dataDirectory, Clock clock) {
-        CoreEngine engine = CoreEngine.open(EngineConfig.defaults(dataDirectory.resolve("store")), clock);
+        return start(dataDirectory, clock, new StoreHealthBoard(clock));
+    }
+
+    /**
+     * As {@link #start(Path, Clock)}; {@code storeHealth} hears that the store opened and, from then on, whether it
+     * writes. (That it could not be opened is the caller's to report, from the exception.)
+     */
+    public static Desk start(Path dataDirectory, Clock clock, StoreHealthBoard storeHealth) {
+        CoreEngine engine = CoreEngine.open(EngineConfig.defaults(dataDirectory.resolve("store")), clock,
+                storeHealth);
+        storeHealth.opened(engine.storeFile().toString());
         Optional<String> routingProblem = Optional.empty();
         DeskRouting routing;
         try {
@@ -127,7 +138,7 @@ public final class Desk implements AutoCloseable {
         }
         desk.background.scheduleWithFixedDelay(desk::tickPresence, PRESENCE_TICK_MILLIS, PRESENCE_TICK_MILLIS,
                 TimeUnit.MILLISECONDS);
-        desk.background.scheduleWithFixedDelay(desk.board::poll, HEALTH_POLL_MILLIS, HEALTH_POLL_MILLIS,
+        desk.background.scheduleWithFixedDelay(desk::pollHealth, HEALTH_POLL_MILLIS, HEALTH_POLL_MILLIS,
                 TimeUnit.MILLISECONDS);
         return desk;
     }
@@ -245,6 +256,16 @@ public final class Desk implements AutoCloseable {
     public void removeTelephony(Telephony telephony) {
         calls.removeTelephony(telephony);
         board.remove(telephony);
+    }
+
+    /** Plugins' health for the status line, and one log line per channel that handed in duplicates meanwhile. */
+    private void pollHealth() {
+        try {
+            board.poll();
+            engine.duplicates().logSince();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "health poll failed", e);
+        }
     }
 
     private void tickPresence() {

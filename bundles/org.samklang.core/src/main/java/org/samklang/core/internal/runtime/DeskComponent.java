@@ -24,6 +24,11 @@ import org.samklang.core.api.KnowledgeService;
 import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
 import org.samklang.core.api.ReceptionService;
+import org.samklang.core.api.StoreHealthService;
+import org.samklang.core.api.StoreUnavailableException;
+import org.samklang.core.api.StoreUnavailableException.Reason;
+import org.samklang.core.internal.store.Database;
+import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DeskIdentity;
@@ -52,16 +57,20 @@ public final class DeskComponent {
     private BundleContext context;
     private Thread starter;
     private Desk desk;
+    private StoreHealthBoard storeHealth;
     private ServiceRegistration<PresenceService> presence;
 
     /**
      * Opens the store and starts the desk on a thread of its own: activation runs on the framework's start-level
      * thread, and the workbench window only opens after that thread is done. The UI shows "connecting" until the
-     * services appear.
+     * services appear. The store's health is offered at once, so the desktop learns how opening ended, also when it
+     * failed and no other service will come.
      */
     @Activate
     synchronized void activate(BundleContext bundleContext) {
         context = bundleContext;
+        storeHealth = new StoreHealthBoard(Clock.systemDefaultZone());
+        register(StoreHealthService.class, storeHealth);
         starter = new Thread(this::startDesk, "samklang-desk-start");
         starter.setDaemon(true);
         starter.start();
@@ -71,10 +80,19 @@ public final class DeskComponent {
         Path data = dataDirectory();
         Desk started;
         try {
-            started = Desk.start(data, Clock.systemDefaultZone());
+            started = Desk.start(data, Clock.systemDefaultZone(), storeHealth);
+        } catch (StoreUnavailableException e) {
+            storeHealth.unusable(e, (e.reason() == Reason.LOCKED
+                    ? data
+                    : data.resolve("store").resolve(
+                            Database.FILE_NAME))
+                    .toString());
+            return;
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "the desk could not start on " + data + ": " + e.getMessage(), e);
-            reportStoreFailure(e);
+            // A bug, not the store; the desk cannot work either way, and the desktop must say so, not wait.
+            LOG.log(System.Logger.Level.ERROR, "the desk could not start on " + data, e);
+            storeHealth.unusable(new StoreUnavailableException(Reason.IO_ERROR, "The desk could not start on " + data
+                    + ": " + e, e), data.toString());
             return;
         }
         synchronized (this) {
@@ -187,16 +205,6 @@ public final class DeskComponent {
         } else {
             step.accept(desk);
         }
-    }
-
-    /** Without a store there is no desk; the status line still tells the user why, instead of waiting forever. */
-    private synchronized void reportStoreFailure(RuntimeException error) {
-        if (context == null) {
-            return;
-        }
-        ConnectorStatusBoard board = new ConnectorStatusBoard(Clock.systemDefaultZone());
-        board.addStoreFailure(error.getMessage() == null ? error.toString() : error.getMessage());
-        register(ConnectorStatusService.class, board);
     }
 
     private <S> void register(Class<S> type, S service) {

@@ -166,8 +166,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         return call(() -> {
             requireAccepted(apply(new RoutingCommand.OfferAccepted(itemId, agentId)));
             ConversationId id = new ConversationId(Long.parseLong(itemId));
-            conversations.assign(id, java.util.Optional.of(agentId));
-            conversations.changeState(id, ConversationState.ACTIVE);
+            logIfNotStored(routes.accepted(id, agentId), "acceptance", id);
             return null;
         });
     }
@@ -232,7 +231,7 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
     /**
      * Writes the queue's skills and priority and the SLA deadline (opened at + the queue's target time) on the
      * conversation, unless it already carries them (work re-queued after a restart). Does not wait for the write:
-     * routing goes on from memory, and a failed write is only logged.
+     * routing goes on from memory; the engine keeps the write while the store cannot write and saves it later.
      */
     private void store(Conversation conversation, String queueId) {
         QueueDefinition queue = routing.queues().stream().filter(q -> q.id().equals(queueId)).findFirst()
@@ -245,13 +244,21 @@ public final class RoutingRuntime implements QueueService, AutoCloseable {
         if (stored) {
             return;
         }
-        routes.route(conversation.id(), queueId, queue.requiredSkills(), queue.priority(), deadline)
-                .whenComplete((routed, failure) -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "could not store the queue of conversation {0}: {1}",
-                                conversation.id().value(), failure.toString());
-                    }
-                });
+        logIfNotStored(routes.route(conversation.id(), queueId, queue.requiredSkills(), queue.priority(), deadline),
+                "queue", conversation.id());
+    }
+
+    /**
+     * Routing's writes are kept by the engine while the store cannot write, so a failure here means the id was
+     * unknown or the engine closed first.
+     */
+    private static void logIfNotStored(CompletableFuture<?> write, String what, ConversationId id) {
+        write.whenComplete((done, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "could not store the {0} of conversation {1}: {2}", what, id.value(),
+                        failure.toString());
+            }
+        });
     }
 
     private void presenceChanged(EffectivePresenceChange change) {

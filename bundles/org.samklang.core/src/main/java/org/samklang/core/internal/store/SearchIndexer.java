@@ -21,7 +21,8 @@ import java.util.concurrent.locks.LockSupport;
  * before it is indexed ({@link #awaitIndexed}), so it still finds every stored message.
  * <p>
  * Thread-safe. The writer calls {@link #nudge()} after each commit; the indexer also looks by itself every second.
- * If indexing fails (disk full) it logs, waits a second and tries again; the store is not affected.
+ * If indexing fails (disk full) it waits a second and tries again, logging once when it starts failing and once when
+ * it indexes again (not every second); the store is not affected, and searches find what is indexed.
  */
 public final class SearchIndexer implements AutoCloseable {
 
@@ -40,6 +41,8 @@ public final class SearchIndexer implements AutoCloseable {
     private volatile long indexedUpTo;
     private volatile boolean nudged;
     private volatile boolean closed;
+    /** Whether the last attempt failed; only the indexer thread touches it. */
+    private boolean failing;
 
     private SearchIndexer(Database database) throws SQLException {
         this.file = database.searchFile();
@@ -124,12 +127,21 @@ public final class SearchIndexer implements AutoCloseable {
     private void loop() {
         while (!closed) {
             try {
-                if (!indexSome()) {
+                boolean indexed = indexSome();
+                if (failing && indexed) {
+                    failing = false;
+                    LOG.log(Level.INFO, "search index {0}: indexing again", file);
+                }
+                if (!indexed) {
                     waitForWork(IDLE_LOOK_NANOS);
                 }
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
-                LOG.log(Level.ERROR, "search index " + file + ": indexing failed, trying again in a second", e);
+                if (!failing) {
+                    failing = true;
+                    LOG.log(Level.ERROR, "search index " + file + ": indexing failed; trying again every second"
+                            + " (new messages are found once it indexes again)", e);
+                }
                 waitForWork(IDLE_LOOK_NANOS);
             }
         }
@@ -190,9 +202,11 @@ public final class SearchIndexer implements AutoCloseable {
         indexedUpTo = 0;
     }
 
+    /** After a failure: the failed statement may have been finalized by the driver, so all are prepared afresh. */
     private void rollbackQuietly() {
+        statements.forgetStatements();
         try {
-            statements.execute("ROLLBACK");
+            statements.executeUncached("ROLLBACK");
         } catch (SQLException e) {
             // No transaction was open, or SQLite already rolled it back.
         }

@@ -41,16 +41,24 @@ public final class SqliteErrors {
         return primaryCode(e) == SQLITE_CONSTRAINT;
     }
 
-    /** The exception to throw for {@code e}, with a sentence about {@code file}. */
+    /**
+     * The exception to throw for {@code e}, with a sentence about {@code file}. What the sentences promise is what
+     * the writer does: a failed change was rolled back whole, and every change committed before it stays.
+     */
     public static RuntimeException translate(SQLException e, Path file) {
         return switch (primaryCode(e)) {
             case SQLITE_CORRUPT, SQLITE_NOTADB -> corrupt(file, e);
             case SQLITE_FULL -> new StoreUnavailableException(Reason.DISK_FULL, "The disk holding " + file
-                    + " is full. Nothing was lost; free some space and the last change can be repeated.", e);
+                    + " is full, so this change was not saved; everything saved before it is kept. Free some space:"
+                    + " Samklang saves again on its next write.", e);
             case SQLITE_BUSY, SQLITE_LOCKED -> new StoreUnavailableException(Reason.LOCKED,
                     "The store " + file + " is locked by another program.", e);
-            case SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN -> new StoreUnavailableException(Reason.IO_ERROR,
-                    "Cannot read or write " + file + " (" + e.getMessage() + "). Check the disk and permissions.",
+            case SQLITE_READONLY -> new StoreUnavailableException(Reason.IO_ERROR, "The store " + file
+                    + " cannot be written (" + e.getMessage() + "). Make the file and its folder writable for the"
+                    + " user running Samklang.", e);
+            case SQLITE_IOERR, SQLITE_CANTOPEN -> new StoreUnavailableException(Reason.IO_ERROR,
+                    "Cannot read or write " + file + " (" + e.getMessage() + "). Check the disk and the permissions"
+                            + " of the file and its folder.",
                     e);
             default -> new IllegalStateException("store statement failed: " + e.getMessage(), e);
         };

@@ -3,6 +3,7 @@ package org.samklang.core.internal.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,16 +38,36 @@ final class StatementCache implements AutoCloseable {
         prepare(sql).execute();
     }
 
-    @Override
-    public void close() {
+    /**
+     * Runs a parameterless statement without caching it: for {@code ROLLBACK} after a failure, which may itself fail
+     * (no transaction left open) and must not break the cache by failing.
+     */
+    void executeUncached(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /**
+     * Closes and forgets every cached statement, to be prepared again when next used. Call after a statement failed:
+     * the driver finalizes a statement whose step failed with anything but busy, locked, misuse or a constraint
+     * (a full disk, an I/O error), and a cached statement would then fail with "statement is not executing" for the
+     * rest of the connection's life, long after the disk has room again.
+     */
+    void forgetStatements() {
         for (PreparedStatement statement : statements.values()) {
             try {
                 statement.close();
             } catch (SQLException e) {
-                // Closing the connection frees it anyway.
+                // Already finalized by the driver; forgetting it is all that is left to do.
             }
         }
         statements.clear();
+    }
+
+    @Override
+    public void close() {
+        forgetStatements();
         try {
             connection.close();
         } catch (SQLException e) {

@@ -122,6 +122,25 @@ class CallFailureTest {
     }
 
     @Test
+    void givenTheStoreCannotWriteWhileCallsHappen_thenTheirEventsAreKeptAndFiledInOrderOnceItCan() {
+        desk.sink.failing = true;
+        desk.ring("c1");
+        desk.pbx.report(new CallEvent.Answered("c1", "2001", desk.clock.instant()));
+        desk.settle();
+        desk.deadlines.expireAll();
+        desk.settle();
+
+        assertEquals(List.of(), desk.sink.events(), "nothing could be filed yet");
+        assertEquals("c1", desk.call("c1").callId(), "the call itself goes on at the desk");
+
+        desk.sink.failing = false;
+        desk.deadlines.expireAll();
+        desk.settle();
+
+        assertEquals(List.of("ringing", "answered"), desk.sink.events());
+    }
+
+    @Test
     void givenTheConnectorLeaves_thenItsLiveCallsLeaveButWrapUpsStay() {
         desk.connected("c1");
         desk.connected("c2");

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.samklang.core.api.JournalListener;
 import org.samklang.core.api.JournalSubscription;
 import org.samklang.core.api.model.JournalEvent;
+import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 
@@ -28,6 +29,7 @@ public final class EngineFixture implements AutoCloseable {
     public final Path directory;
     public final TestClock clock = TestClock.startingAt("2026-11-12T08:00:00Z");
     private final UnaryOperator<EngineConfig> tuning;
+    private final WriteHealth health;
     public CoreEngine engine;
 
     public EngineFixture() {
@@ -35,7 +37,13 @@ public final class EngineFixture implements AutoCloseable {
     }
 
     public EngineFixture(UnaryOperator<EngineConfig> tuning) {
+        this(tuning, WriteHealth.NONE);
+    }
+
+    /** As above; {@code health} hears whether the store writes. */
+    public EngineFixture(UnaryOperator<EngineConfig> tuning, WriteHealth health) {
         this.tuning = tuning;
+        this.health = health;
         try {
             directory = Files.createTempDirectory("samklang-test");
         } catch (IOException e) {
@@ -45,7 +53,7 @@ public final class EngineFixture implements AutoCloseable {
     }
 
     public CoreEngine open() {
-        return CoreEngine.open(tuning.apply(EngineConfig.defaults(directory).withSenderLoop(false)), clock);
+        return CoreEngine.open(tuning.apply(EngineConfig.defaults(directory).withSenderLoop(false)), clock, health);
     }
 
     /** Closes and opens the engine on the same directory, as after a restart. */

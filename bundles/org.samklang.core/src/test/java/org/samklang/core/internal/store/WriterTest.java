@@ -20,6 +20,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,7 @@ import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.api.StoreUnavailableException.Reason;
 import org.samklang.core.api.model.JournalEvent;
 import org.samklang.core.api.model.JournalEvent.PresenceChanged;
+import org.samklang.core.api.model.StoreHealth;
 import org.samklang.core.internal.journal.JournalStore;
 
 class WriterTest {
@@ -135,6 +140,98 @@ class WriterTest {
     }
 
     @Test
+    void givenAFullDisk_whenRoomReturns_thenTheStatementsThatFailedWriteAgainAndNothingCommittedIsLost()
+            throws Exception {
+        writer.submit("table", transaction -> transaction.prepare("CREATE TABLE filler(data BLOB)").execute())
+                .get(10, TimeUnit.SECONDS);
+        PresenceChanged kept = writer.submit("before", presence("karin", "AVAILABLE")).get(10, TimeUnit.SECONDS);
+        writer.submit("small row", fill(1024)).get(10, TimeUnit.SECONDS);
+        limitGrowthTo(4);
+
+        ExecutionException full = assertThrows(ExecutionException.class,
+                () -> writer.submit("big row", fill(1024 * 1024)).get(10, TimeUnit.SECONDS));
+        assertEquals(Reason.DISK_FULL, assertInstanceOf(StoreUnavailableException.class, full.getCause()).reason());
+        limitGrowthTo(1_000_000);
+
+        // The same SQL again: the driver finalized the statement that hit the full disk; it must be prepared anew.
+        assertEquals(1, writer.submit("small row again", fill(1024)).get(10, TimeUnit.SECONDS));
+        PresenceChanged after = writer.submit("after", presence("erik", "AWAY")).get(10, TimeUnit.SECONDS);
+        assertEquals(kept.sequence() + 1, after.sequence());
+        assertEquals(2L, (long) readers.read(session -> SqlRows.singleLong(
+                session.prepare("SELECT count(*) FROM filler"))), "the row before the full disk is kept");
+    }
+
+    @Test
+    void givenAFullDisk_whenBatchAfterBatchFails_thenTheFailureIsLoggedOnceAndTheRecoveryOnce() throws Exception {
+        StoreHealthBoard board = new StoreHealthBoard(Clock.systemUTC());
+        writer.close();
+        writer = new Writer(database, journal, journal.lastSequence(readers), Clock.systemUTC(), published::addAll,
+                board);
+        writer.submit("table", transaction -> transaction.prepare("CREATE TABLE filler(data BLOB)").execute())
+                .get(10, TimeUnit.SECONDS);
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = capture(records);
+        Logger store = Logger.getLogger("org.samklang.core.internal.store");
+        store.addHandler(capture);
+        try {
+            limitGrowthTo(2);
+            for (int batch = 0; batch < 3; batch++) {
+                CompletableFuture<Integer> big = writer.submit("big row", fill(1024 * 1024));
+                assertThrows(ExecutionException.class, () -> big.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(StoreHealth.State.CANNOT_SAVE, board.health().state());
+            assertEquals(3, board.health().refused());
+            limitGrowthTo(1_000_000);
+            writer.submit("small row", fill(10)).get(10, TimeUnit.SECONDS);
+        } finally {
+            store.removeHandler(capture);
+        }
+
+        List<LogRecord> warnings = records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                .toList();
+        assertEquals(1, warnings.size(), () -> "one line for the failure, not one per batch: " + messages(records));
+        assertTrue(warnings.get(0).getMessage().contains("cannot save"), warnings.get(0).getMessage());
+        assertEquals(1, records.stream().filter(r -> r.getMessage().startsWith("the store saves again")).count(),
+                () -> messages(records));
+        assertEquals(StoreHealth.State.SAVING, board.health().state());
+    }
+
+    @Test
+    void givenAFullDisk_whenTheEngineWritesOnItsOwnBehalf_thenItsChangesAreKeptAndSavedInOrderOnceThereIsRoom()
+            throws Exception {
+        writer.submit("table", transaction -> transaction.prepare("CREATE TABLE filler(data BLOB)").execute())
+                .get(10, TimeUnit.SECONDS);
+        writer.capGrowth(2);
+
+        CompletableFuture<PresenceChanged> first = writer.submitRetried("presence", bigPresence("karin"));
+        CompletableFuture<PresenceChanged> second = writer.submitRetried("presence", bigPresence("erik"));
+        CompletableFuture<PresenceChanged> refused = writer.submit("presence", bigPresence("anders"));
+        ExecutionException error = assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(StoreUnavailableException.class, error.getCause());
+        assertFalse(first.isDone() || second.isDone(), "the engine's own changes wait for room, they do not fail");
+
+        writer.capGrowth(-1);
+        assertEquals(1, first.get(10, TimeUnit.SECONDS).sequence());
+        assertEquals(2, second.get(10, TimeUnit.SECONDS).sequence());
+        assertEquals(2, journalCount());
+    }
+
+    @Test
+    void givenTheEnginesOwnChangesWaitForRoom_whenTheWriterCloses_thenTheyFailAsClosed() throws Exception {
+        writer.submit("table", transaction -> transaction.prepare("CREATE TABLE filler(data BLOB)").execute())
+                .get(10, TimeUnit.SECONDS);
+        writer.capGrowth(2);
+        CompletableFuture<PresenceChanged> waiting = writer.submitRetried("presence", bigPresence("karin"));
+        CompletableFuture<PresenceChanged> refused = writer.submit("presence", bigPresence("erik"));
+        assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
+
+        writer.close();
+
+        ExecutionException error = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+        assertEquals(Reason.CLOSED, ((StoreUnavailableException) error.getCause()).reason());
+    }
+
+    @Test
     void givenAClosedWriter_whenAChangeIsSubmitted_thenItFailsAsClosed() {
         writer.close();
 
@@ -155,6 +252,55 @@ class WriterTest {
     private static Writer.Work<PresenceChanged> presence(String person, String state) {
         return transaction -> transaction.record(seq -> new PresenceChanged(seq, transaction.now(), person, state,
                 ""));
+    }
+
+    /** Lets the store grow by {@code pages} more pages, through the writer's own connection (a PRAGMA task). */
+    private void limitGrowthTo(long pages) throws Exception {
+        long now = readers.read(session -> SqlRows.singleLong(session.prepare("PRAGMA page_count")));
+        writer.submit("limit", transaction -> SqlRows.singleLong(
+                transaction.prepare("PRAGMA max_page_count = " + (now + pages)))).get(10, TimeUnit.SECONDS);
+    }
+
+    private static Writer.Work<Integer> fill(int bytes) {
+        return transaction -> {
+            PreparedStatement insert = transaction.prepare("INSERT INTO filler(data) VALUES (?)");
+            insert.setBytes(1, new byte[bytes]);
+            return insert.executeUpdate();
+        };
+    }
+
+    /** A presence change with a row of filler, so it needs room in the store. */
+    private static Writer.Work<PresenceChanged> bigPresence(String person) {
+        return transaction -> {
+            fill(256 * 1024).run(transaction);
+            return transaction.record(seq -> new PresenceChanged(seq, transaction.now(), person, "AWAY", ""));
+        };
+    }
+
+    private static Handler capture(List<LogRecord> records) {
+        Handler handler = new Handler() {
+
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+                // Kept in memory.
+            }
+
+            @Override
+            public void close() {
+                // Nothing held.
+            }
+        };
+        handler.setLevel(Level.ALL);
+        return handler;
+    }
+
+    private static String messages(List<LogRecord> records) {
+        return String.join("\n", records.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList());
     }
 
     private long journalCount() {

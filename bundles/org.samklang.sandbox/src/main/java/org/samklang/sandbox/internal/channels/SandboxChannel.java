@@ -36,6 +36,7 @@ public final class SandboxChannel implements ChannelConnector {
     }
 
     private final String channelId;
+    private final String displayName;
     private final MediaType mediaType;
     private final ChannelCapabilities capabilities;
     private final Clock clock;
@@ -45,9 +46,10 @@ public final class SandboxChannel implements ChannelConnector {
     private final List<Delivery> deliveries = new ArrayList<>();
     private final Map<String, String> remoteIdByKey = new HashMap<>();
 
-    SandboxChannel(String channelId, MediaType mediaType, ChannelCapabilities capabilities, Clock clock,
-            Optional<FlapSchedule> flaps, String outageReason) {
+    SandboxChannel(String channelId, String displayName, MediaType mediaType, ChannelCapabilities capabilities,
+            Clock clock, Optional<FlapSchedule> flaps, String outageReason) {
         this.channelId = channelId;
+        this.displayName = displayName;
         this.mediaType = mediaType;
         this.capabilities = capabilities;
         this.clock = clock;
@@ -59,6 +61,11 @@ public final class SandboxChannel implements ChannelConnector {
     @Override
     public String channelId() {
         return channelId;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
     }
 
     @Override

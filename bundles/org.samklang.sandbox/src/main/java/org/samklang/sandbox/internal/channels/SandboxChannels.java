@@ -35,19 +35,21 @@ public final class SandboxChannels {
 
     public SandboxChannels(long seed, Clock clock) {
         // ChannelCapabilities cannot say "no text at all"; 1 plus voiceControls, and send() refuses any text.
-        phone = new SandboxChannel(PHONE, MediaType.VOICE, new ChannelCapabilities(1, false, 0, true,
+        phone = new SandboxChannel(PHONE, "Sandbox phone", MediaType.VOICE, new ChannelCapabilities(1, false, 0, true,
                 Optional.empty(), false, false, true), clock, Optional.empty(), "");
-        email = new SandboxChannel(EMAIL, MediaType.EMAIL, new ChannelCapabilities(25_000, true,
+        email = new SandboxChannel(EMAIL, "Sandbox e-mail", MediaType.EMAIL, new ChannelCapabilities(25_000, true,
                 EMAIL_ATTACHMENT_BYTES, true, Optional.empty(), false, false, false), clock, Optional.empty(), "");
-        chat = new SandboxChannel(CHAT, MediaType.CHAT,
+        chat = new SandboxChannel(CHAT, "Sandbox chat", MediaType.CHAT,
                 new ChannelCapabilities(10_000, true, CHAT_ATTACHMENT_BYTES, false,
                         Optional.empty(), false, false, false),
                 clock,
                 Optional.of(new FlapSchedule(seed, Duration.ofMinutes(6), Duration.ofSeconds(8),
                         Duration.ofSeconds(25))),
                 "Reconnecting to the sandbox chat server");
-        social = new SandboxChannel(SOCIAL, MediaType.SOCIAL, new ChannelCapabilities(10_000, false, 0, false,
-                Optional.of(Duration.ofHours(24)), false, false, false), clock, Optional.empty(), "");
+        social = new SandboxChannel(SOCIAL, "Sandbox social", MediaType.SOCIAL,
+                new ChannelCapabilities(10_000, false, 0, false,
+                        Optional.of(Duration.ofHours(24)), false, false, false),
+                clock, Optional.empty(), "");
     }
 
     public SandboxChannel phone() {

@@ -18,7 +18,9 @@ import org.samklang.sandbox.internal.channels.SandboxChannels;
  * known customers type into one chat session each, so the desk sees a storm of messages on a few thousand live
  * conversations, the way a campaign or an outage hits a chat queue. The pace is kept per pump: each call to
  * {@link #due} hands out the lines owed since the last call, capped so a stalled pump never floods at once.
- * Not thread-safe; the pump's one thread calls it.
+ * Line ids carry the moment of the first burst of the run ({@code burst-<start>-<customer>/<n>}): the count starts
+ * at 1 on every start of the desk, and ids seen before would be dropped by the core as duplicates. Not thread-safe;
+ * the pump's one thread calls it.
  */
 public final class Burst {
 
@@ -34,18 +36,20 @@ public final class Burst {
 
     private final List<CustomerRecord> customers;
     private final SplittableRandom random;
-    private double perSecond;
+    private long perSecond;
+    private Instant begun = Instant.MIN;
     private Instant until = Instant.MIN;
-    private Instant last = Instant.MIN;
-    private double owed;
+    /** Lines of the current burst handed out so far. */
+    private long handedOut;
+    private long total;
     private long sent;
-    private final long session;
+    /** The run's tag in line ids, set by the first {@link #start}. */
+    private String session;
 
     public Burst(List<CustomerRecord> customers, long seed) {
         this.customers = customers.stream().filter(c -> c.addresses().stream()
                 .anyMatch(a -> a.scheme() == Address.Scheme.MAILTO)).toList();
         this.random = new SplittableRandom(seed);
-        this.session = seed;
     }
 
     /** Starts (or replaces) a burst of {@code perSecond} lines per second for {@code length} from {@code now}. */
@@ -60,10 +64,14 @@ public final class Burst {
         if (customers.isEmpty()) {
             throw new IllegalStateException("no customer with an e-mail address to chat from");
         }
+        if (session == null) {
+            session = Long.toString(now.toEpochMilli(), 36);
+        }
         this.perSecond = perSecond;
+        this.begun = now;
         this.until = now.plus(length);
-        this.last = now;
-        this.owed = 0;
+        this.handedOut = 0;
+        this.total = owedAt(until);
     }
 
     /** {@return whether a burst is running at {@code now}} */
@@ -71,16 +79,19 @@ public final class Burst {
         return now.isBefore(until);
     }
 
-    /** {@return the chat lines owed since the last call, none when no burst runs} */
+    /**
+     * {@return the chat lines owed since the last call, none when no burst runs} What is owed is counted from the
+     * burst's start in whole lines (rate times elapsed nanoseconds, in integers), so however irregularly the pump
+     * calls, the burst hands out exactly rate times length lines; what a capped call leaves is handed out by the
+     * next ones, also after the burst's end.
+     */
     public List<InboundMessage> due(Instant now) {
-        if (!last.isBefore(until) || !now.isAfter(last)) {
+        if (handedOut >= total || !now.isAfter(begun)) {
             return List.of();
         }
         Instant end = now.isBefore(until) ? now : until;
-        owed += perSecond * Duration.between(last, end).toNanos() / 1e9;
-        last = end;
-        int count = (int) Math.min(owed, MAX_LINES_PER_CALL);
-        owed -= count;
+        int count = (int) Math.min(owedAt(end) - handedOut, MAX_LINES_PER_CALL);
+        handedOut += count;
         List<InboundMessage> lines = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             lines.add(line(end));
@@ -98,6 +109,11 @@ public final class Burst {
                 RawAddress.of(Address.Scheme.MAILTO, email.value()), at).threadKey(chat)
                 .text(LINES[random.nextInt(LINES.length)]).metadata("chat.displayName", customer.firstName())
                 .build();
+    }
+
+    private long owedAt(Instant end) {
+        // At most 5,000 a second for an hour: 5,000 x 3.6e12 ns stays far below Long.MAX_VALUE.
+        return perSecond * Duration.between(begun, end).toNanos() / 1_000_000_000L;
     }
 
     /** {@return how many lines this burst handed out in all} */

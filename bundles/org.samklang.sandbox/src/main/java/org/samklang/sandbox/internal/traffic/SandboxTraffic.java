@@ -30,7 +30,8 @@ import org.samklang.sandbox.internal.erp.SandboxErp;
  * <p>
  * <b>Driving it.</b> Call {@link #due(Instant)} from a scheduler (every second or at {@link #nextDue()}) and hand
  * the items to the core's inbound sink; tests call it with a manual clock. The same seed and the same sequence of
- * calls give the same items. Thread-safe (one lock).
+ * calls give the same items; remote ids carry the seed, so runs with other seeds (the desk seeds with its start time)
+ * never reuse one. Thread-safe (one lock).
  */
 public final class SandboxTraffic {
 
@@ -72,7 +73,7 @@ public final class SandboxTraffic {
         this.settings = settings;
         this.calls = calls;
         this.dice = new Dice(seed, "traffic");
-        this.context = new TrafficContext(new Dice(seed, "traffic.content"), erp);
+        this.context = new TrafficContext(new Dice(seed, "traffic.content"), erp, Long.toString(seed, 36));
         this.senders = new SenderPicker(crm, new Dice(seed, "traffic.senders"), settings.unknownShare());
         this.emails = new EmailWriter(context);
         this.chats = new ChatWriter(context);

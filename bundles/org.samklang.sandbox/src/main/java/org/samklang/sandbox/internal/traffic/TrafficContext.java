@@ -10,6 +10,10 @@ import org.samklang.sandbox.internal.erp.SandboxErp;
 /**
  * What the traffic writers share: the dice, a sequence for remote ids, and the ERP, so a customer who writes about
  * an order quotes one of their own. Not thread-safe; the traffic generator's lock guards it.
+ * <p>
+ * Remote ids carry the run's tag before the sequence: the sequence starts again at 1 on every start, and the core
+ * drops an item whose channel and remote id it already stored as a duplicate, so without the tag the second run's
+ * first chat lines would have vanished into the first run's.
  */
 final class TrafficContext {
 
@@ -20,16 +24,19 @@ final class TrafficContext {
 
     final Dice dice;
     private final SandboxErp erp;
+    private final String run;
     private long sequence;
 
-    TrafficContext(Dice dice, SandboxErp erp) {
+    /** {@code run} tags every id of this run (the traffic's seed, which is its start time, in base 36). */
+    TrafficContext(Dice dice, SandboxErp erp, String run) {
         this.dice = dice;
         this.erp = erp;
+        this.run = run;
     }
 
-    /** {@return the next number of a sequence shared by all remote ids, so ids never repeat} */
-    long next() {
-        return ++sequence;
+    /** {@return the run's tag and the next number of a sequence shared by all remote ids, so ids never repeat} */
+    String next() {
+        return run + "-" + ++sequence;
     }
 
     /** {@return a number of the sender's newest order, or a made-up one for a stranger} */

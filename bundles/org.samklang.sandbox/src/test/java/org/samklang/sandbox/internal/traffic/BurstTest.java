@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samklang.core.api.model.MediaType;
@@ -42,6 +45,22 @@ class BurstTest {
     }
 
     @Test
+    void aPumpAtIrregularIntervals_getsEveryLineOfTheBurst_noneLostToRounding() {
+        Instant start = clock.instant();
+        burst.start(400, Duration.ofSeconds(5), start);
+        long[] stepsMicros = {250_123, 249_877, 251_003, 333_333, 97_001, 250_000, 412_789};
+        int lines = 0;
+        Instant now = start;
+        for (int i = 0; now.isBefore(start.plusSeconds(6)); i++) {
+            now = now.plusNanos(stepsMicros[i % stepsMicros.length] * 1_000);
+            lines += burst.due(now).size();
+        }
+
+        assertEquals(2_000, lines, "400 lines a second for 5 s");
+        assertEquals(2_000, burst.sent());
+    }
+
+    @Test
     void linesAreChatLinesOfKnownCustomers_eachWithItsOwnId_threadedPerCustomer() {
         Instant start = clock.instant();
         burst.start(200, Duration.ofSeconds(1), start);
@@ -54,6 +73,27 @@ class BurstTest {
                 && m.mediaType() == MediaType.CHAT && !m.text().isBlank()));
         long threads = lines.stream().map(m -> m.threadKeys().get(0)).distinct().count();
         assertTrue(threads > 1 && threads <= 40, "one session per customer, got " + threads);
+    }
+
+    @Test
+    void aBurstAfterTheDeskRestarted_neverReusesALineIdOfTheRunBefore() {
+        Instant firstRun = clock.instant();
+        Burst before = new Burst(new SandboxCrm(7, clock, 40).customers(), 7);
+        before.start(200, Duration.ofSeconds(1), firstRun);
+        Set<String> idsBefore = ids(before.due(firstRun.plusSeconds(1)));
+        Instant secondRun = firstRun.plus(Duration.ofMinutes(3));
+        Burst after = new Burst(new SandboxCrm(7, clock, 40).customers(), 7);
+        after.start(200, Duration.ofSeconds(1), secondRun);
+
+        Set<String> idsAfter = ids(after.due(secondRun.plusSeconds(1)));
+
+        assertEquals(200, idsAfter.size());
+        idsAfter.retainAll(idsBefore);
+        assertEquals(Set.of(), idsAfter, "the core would drop these as duplicates of the first run's lines");
+    }
+
+    private static Set<String> ids(List<InboundMessage> lines) {
+        return lines.stream().map(InboundMessage::remoteId).collect(Collectors.toCollection(HashSet::new));
     }
 
     @Test

@@ -39,6 +39,27 @@ class SandboxTrafficTest {
     }
 
     @Test
+    void trafficAfterTheDeskRestarted_neverReusesARemoteIdOfTheRunBefore() {
+        // The desk seeds its traffic with the time it started; the core drops an id it stored before as a duplicate.
+        long firstStart = TrafficRun.START.toEpochMilli();
+        TrafficRun before = new TrafficRun(firstStart, TrafficSettings.defaults()).run(Duration.ofHours(3),
+                Duration.ofMinutes(1));
+        TrafficRun after = new TrafficRun(firstStart + Duration.ofMinutes(5).toMillis(), TrafficSettings.defaults())
+                .run(Duration.ofHours(3), Duration.ofMinutes(1));
+
+        Set<String> reused = after.received.stream().map(InboundMessage::remoteId)
+                .collect(Collectors.toCollection(HashSet::new));
+        reused.retainAll(before.received.stream().map(InboundMessage::remoteId).toList());
+        Set<String> reusedCalls = after.rung.stream().map(CallEvent::callId)
+                .collect(Collectors.toCollection(HashSet::new));
+        reusedCalls.retainAll(before.rung.stream().map(CallEvent::callId).toList());
+
+        assertTrue(after.received.size() > 50, "the second run made traffic: " + after.received.size());
+        assertEquals(Set.of(), reused);
+        assertEquals(Set.of(), reusedCalls);
+    }
+
+    @Test
     void overAMorning_allFourChannelsCarryTraffic_atAboutTheConfiguredRate() {
         TrafficRun run = new TrafficRun(7, TrafficSettings.defaults()).run(Duration.ofHours(4), Duration.ofMinutes(1));
 
@@ -61,7 +82,8 @@ class SandboxTrafficTest {
         TrafficRun run = new TrafficRun(7, noCalls).run(Duration.ofHours(3), Duration.ofMinutes(1));
 
         assertTrue(run.rung.isEmpty(), "calls rung: " + run.rung.size());
-        Set<MediaType> carried = run.received.stream().map(InboundMessage::mediaType).collect(Collectors.toSet());
+        Set<MediaType> carried = run.received.stream().map(InboundMessage::mediaType)
+                .collect(Collectors.toCollection(HashSet::new));
         assertEquals(Set.of(MediaType.EMAIL, MediaType.CHAT, MediaType.SOCIAL), carried);
     }
 

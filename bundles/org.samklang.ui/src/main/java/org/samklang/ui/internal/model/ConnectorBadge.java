@@ -11,7 +11,7 @@ import org.samklang.core.api.model.ConnectorStatus;
  * @param dot     "●" online, "◐" degraded, "○" offline
  * @param tone    the dot's colour class
  * @param note    a short reason when not online, else empty
- * @param tooltip the role, health, reason and since when
+ * @param tooltip the role, health, reason and since when, and a channel's duplicates
  */
 public record ConnectorBadge(String id, String name, String dot, Tone tone, String note, String tooltip) {
 
@@ -30,6 +30,9 @@ public record ConnectorBadge(String id, String name, String dot, Tone tone, Stri
         String tooltip = messages.format("connector.tooltip", name, role, health, since(status.since(), times));
         if (!reason.isEmpty()) {
             tooltip = tooltip + "\n" + reason;
+        }
+        if (status.duplicates() > 0) {
+            tooltip = tooltip + "\n" + messages.format("connector.duplicates", status.duplicates());
         }
         String note = online ? "" : DisplayText.oneLine(reason.isEmpty() ? health : reason, MAX_NOTE);
         return new ConnectorBadge(status.id(), name, dot(status.health()), tone(status.health()), note, tooltip);

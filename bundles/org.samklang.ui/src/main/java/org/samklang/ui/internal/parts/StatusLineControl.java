@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -15,9 +16,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.samklang.core.api.ConnectorStatusService;
+import org.samklang.core.api.StoreHealthService;
 import org.samklang.core.api.model.ConnectorStatus;
+import org.samklang.core.api.model.StoreHealth;
 import org.samklang.ui.internal.model.ConnectorBadge;
 import org.samklang.ui.internal.model.RefreshThrottle;
+import org.samklang.ui.internal.model.StoreTexts;
 import org.samklang.ui.internal.model.TimeTexts;
 import org.samklang.ui.internal.model.Tone;
 import org.samklang.ui.internal.model.UiMessages;
@@ -25,7 +29,8 @@ import org.samklang.ui.internal.model.UiMessages;
 /**
  * The status line in the bottom trim: one compact badge per plugin ("CRM ●", "Mail ◐ reconnecting"), the dot
  * coloured by health, the reason and since when in the tooltip, so a plugin that stopped is seen at once instead
- * of failing silently.
+ * of failing silently. While the desk's store cannot save or be opened, its badge comes first ("Store ○ cannot
+ * save: disk full"), from the store's own health service.
  */
 public class StatusLineControl {
 
@@ -36,7 +41,12 @@ public class StatusLineControl {
 
     private final UiMessages messages = UiMessages.current();
     private final TimeTexts times = new TimeTexts(Clock.systemDefaultZone(), messages);
+    private final StoreTexts storeTexts = new StoreTexts(messages, times);
     private AtomicReference<List<ConnectorStatus>> latest = new AtomicReference<>();
+    private final AtomicReference<StoreHealth> storeHealth = new AtomicReference<>();
+    private volatile StoreHealthService storeService;
+    private StoreHealthService storeShown;
+    private AutoCloseable storeSubscription;
     private volatile ConnectorStatusService statusService;
     private ConnectorStatusService shown;
     private AutoCloseable subscription;
@@ -59,7 +69,38 @@ public class StatusLineControl {
         box.setLayout(row);
         palette = new Palette(box);
         threads = new UiThread(sync, box, "status");
+        throttle = new RefreshThrottle(REFRESH_INTERVAL_MILLIS, UiThread::nowMillis, threads,
+                () -> threads.ui(this::showLatest));
+        storeChanged();
         serviceChanged();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindStore(@Service StoreHealthService service) {
+        storeService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(this::storeChanged);
+        }
+    }
+
+    private void storeChanged() {
+        if (box == null || box.isDisposed() || storeService == storeShown) {
+            return;
+        }
+        if (storeSubscription != null) {
+            Subscriptions.close(storeSubscription, "store health");
+            storeSubscription = null;
+        }
+        storeShown = storeService;
+        storeHealth.set(null);
+        if (storeShown != null) {
+            storeSubscription = storeShown.subscribe(health -> {
+                storeHealth.set(health);
+                throttle.request();
+            });
+        }
+        showLatest();
     }
 
     @Inject
@@ -74,6 +115,10 @@ public class StatusLineControl {
     @PreDestroy
     void dispose() {
         unsubscribe();
+        if (storeSubscription != null) {
+            Subscriptions.close(storeSubscription, "store health");
+        }
+        throttle.close();
         if (threads != null) {
             threads.shutdown();
         }
@@ -86,33 +131,39 @@ public class StatusLineControl {
         unsubscribe();
         shown = statusService;
         if (shown == null) {
-            showText(messages.format("status.connecting"));
+            showLatest();
             return;
         }
         // A fresh holder per subscription, so a late call of a closed subscription cannot leave a stale list.
         AtomicReference<List<ConnectorStatus>> statuses = new AtomicReference<>();
         latest = statuses;
-        throttle = new RefreshThrottle(REFRESH_INTERVAL_MILLIS, UiThread::nowMillis, threads,
-                () -> threads.ui(this::showLatest));
-        RefreshThrottle current = throttle;
         subscription = shown.subscribe(list -> {
             statuses.set(list);
-            current.request();
+            throttle.request();
         });
         statuses.compareAndSet(null, shown.connectors());
         showLatest();
     }
 
+    /** The store's badge when it is not well, then the plugins' (or why there are none yet). */
     private void showLatest() {
-        List<ConnectorStatus> statuses = latest.get();
-        if (statuses == null || shown == null) {
+        if (box == null || box.isDisposed()) {
             return;
         }
         clear();
-        if (statuses.isEmpty()) {
+        StoreHealth store = storeHealth.get();
+        Optional<ConnectorBadge> storeBadge = store == null ? Optional.empty() : storeTexts.badge(store);
+        storeBadge.ifPresent(this::badge);
+        List<ConnectorStatus> statuses = latest.get();
+        if (shown == null || statuses == null) {
+            // A store that cannot be opened means no plugin will connect: its badge says why, not "connecting".
+            if (storeBadge.isEmpty()) {
+                label(messages.format("status.connecting"), Tone.MUTED, null);
+            }
+        } else if (statuses.isEmpty()) {
             label(messages.format("status.none"), Tone.MUTED, null);
         }
-        for (ConnectorStatus status : statuses) {
+        for (ConnectorStatus status : statuses == null || shown == null ? List.<ConnectorStatus>of() : statuses) {
             badge(ConnectorBadge.of(status, messages, times));
         }
         box.requestLayout();
@@ -127,12 +178,6 @@ public class StatusLineControl {
         // A wider gap after each badge than between its own parts keeps "CRM ● ERP ●" readable.
         Label gap = new Label(box, SWT.NONE);
         gap.setLayoutData(new RowData(Layouts.MARGIN, SWT.DEFAULT));
-    }
-
-    private void showText(String text) {
-        clear();
-        label(text, Tone.MUTED, null);
-        box.requestLayout();
     }
 
     private Label label(String text, Tone tone, String tooltip) {
@@ -153,7 +198,6 @@ public class StatusLineControl {
         latest = new AtomicReference<>();
         if (subscription != null) {
             Subscriptions.close(subscription, "connector status");
-            throttle.close();
             subscription = null;
         }
     }

@@ -45,4 +45,13 @@ class ConnectorBadgeTest {
         assertEquals(Tone.ERROR, pbx.tone());
         assertEquals("Offline", pbx.note());
     }
+
+    @Test
+    void aChannelThatHandedInDuplicatesSaysHowManyInItsTooltip() {
+        ConnectorBadge chat = ConnectorBadge.of(new ConnectorStatus("chat.sandbox", "Sandbox chat",
+                ConnectorStatus.Role.CHANNEL, ConnectorStatus.Health.ONLINE, "", TestData.NOW, 3_012), english, times);
+        assertTrue(chat.tooltip().endsWith("\n3,012 items it handed in were already stored and were not stored again"
+                + " (duplicates) since the desk started"), chat.tooltip());
+        assertEquals("", chat.note(), "an online channel stays quiet on the line itself");
+    }
 }

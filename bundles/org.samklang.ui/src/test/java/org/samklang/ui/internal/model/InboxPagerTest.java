@@ -108,8 +108,8 @@ class InboxPagerTest {
         InboxPager.Request first = pager.begin(InboxSource.all(), false);
         assertTrue(pager.failed(first, new StoreUnavailableException(StoreUnavailableException.Reason.DISK_FULL,
                 "disk full")));
-        assertEquals("Could not read the conversations: The disk is full; nothing was saved.",
-                pager.footer(english));
+        assertEquals("Could not read the conversations: The disk is full, so Samklang cannot save. Free disk space"
+                + " and try again.", pager.footer(english));
         assertEquals(Optional.empty(), pager.want(0));
         assertEquals(0, pager.itemCount());
     }
