@@ -78,6 +78,22 @@ class FirstStartTest {
 
     @Test
     @Order(3)
+    void everyQueueShowsWholeBesideTheColleagues() {
+        Screen screen = product.waitFor("four queues", Desk.DATA, s -> readyLines(s).size() == 4);
+
+        Screen.Widget presence = screen.part(Ids.PRESENCE);
+        int colleaguesAt = presence.first(w -> "Colleagues".equals(w.text())).orElseThrow().bounds()[0];
+        int[] part = presence.bounds();
+        for (Screen.Widget line : readyLines(screen)) {
+            int[] b = line.bounds();
+            assertTrue(b[0] + b[2] <= colleaguesAt && b[1] + b[3] <= part[1] + part[3],
+                    "the queue line '" + line.text() + "' at " + Arrays.toString(b) + " is cut (colleagues at x "
+                            + colleaguesAt + ", region " + Arrays.toString(part) + ")");
+        }
+    }
+
+    @Test
+    @Order(4)
     void aNewAgentIsToldTheyAreOfflineWhichKeyMakesThemReadyAndWhichKeyListsEveryKey() {
         Screen screen = product.waitFor("the guide in the empty conversation region", Desk.STEP,
                 s -> s.part(Ids.THREAD).shows("no work is offered to you"));
@@ -89,7 +105,7 @@ class FirstStartTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void goingReadyChangesTheGuide_andAnOfferAppearsBelowTheListWithoutMovingIt() {
         int[] before = Desk.list(product.dump()).bounds();
 
@@ -107,6 +123,11 @@ class FirstStartTest {
                 + " -> " + Arrays.toString(list));
         assertTrue(accept[1] > list[1] + list[3] - 1, "the offer is not below the list: accept at "
                 + Arrays.toString(accept) + ", list " + Arrays.toString(list));
+    }
+
+    /** The queue cards' "n ready" lines. */
+    private static List<Screen.Widget> readyLines(Screen screen) {
+        return screen.part(Ids.PRESENCE).all("Label").stream().filter(w -> w.text().endsWith(" ready")).toList();
     }
 
     private static List<String> headers(Screen screen) {

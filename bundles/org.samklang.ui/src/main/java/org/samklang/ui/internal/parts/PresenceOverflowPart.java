@@ -31,7 +31,7 @@ public class PresenceOverflowPart {
 
     private static final long REFRESH_INTERVAL_MILLIS = 250;
     private static final int SIDE_WIDTH = 250;
-    private static final int COLLEAGUES_WIDTH = 380;
+    private static final int COLLEAGUES_WIDTH = 340;
 
     @Inject
     UISynchronize sync;

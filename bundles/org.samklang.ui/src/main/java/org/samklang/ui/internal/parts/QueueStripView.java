@@ -31,23 +31,31 @@ final class QueueStripView {
     private final Composite overflow;
     private final List<String> shownIds = new ArrayList<>();
     private final List<Label[]> blockLabels = new ArrayList<>();
+    /** The width the blocks were last wrapped to. */
+    private int wrappedAt = -1;
 
     QueueStripView(Composite stripParent, Composite overflowParent, UiMessages messages, QueueTexts texts,
             Palette palette) {
         this.messages = messages;
         this.texts = texts;
         this.palette = palette;
-        // One row of blocks that scrolls sideways: the region is low, and wrapping would hide the second row.
+        // Blocks wrap to the width the region has. One row that scrolled sideways cut the last queue in half on a
+        // 1440-pixel screen, and GTK's overlay scrollbar did not show that more was there.
         scroller = new ScrolledComposite(stripParent, SWT.H_SCROLL);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         strip = new Composite(scroller, SWT.NONE);
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.wrap = false;
+        row.wrap = true;
         row.spacing = Layouts.SPACING;
         row.marginWidth = 0;
         row.marginHeight = 0;
         strip.setLayout(row);
         scroller.setContent(strip);
+        scroller.addListener(SWT.Resize, e -> {
+            if (scroller.getClientArea().width != wrappedAt) {
+                resize();
+            }
+        });
         overflow = new Composite(overflowParent, SWT.NONE);
         overflow.setLayout(Layouts.tight(1, false));
         overflow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -81,8 +89,10 @@ final class QueueStripView {
         resize();
     }
 
+    /** Lays the blocks out in rows as wide as the region (one row until it has a width) and fits its height. */
     private void resize() {
-        strip.setSize(strip.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        wrappedAt = scroller.getClientArea().width;
+        strip.setSize(strip.computeSize(wrappedAt > 0 ? wrappedAt : SWT.DEFAULT, SWT.DEFAULT));
         GridData data = (GridData) scroller.getLayoutData();
         data.heightHint = strip.getSize().y + scroller.getHorizontalBar().getSize().y;
         scroller.getParent().layout(true, true);
