@@ -92,6 +92,7 @@ class EntryScriptTest {
                 Map.of("JAVA_HOME", old.toString(), "PATH", ScriptRun.pathWithoutJava(temp)
                         .toString(), "SAMKLANG_JVM_DIR", jvms.toString()));
 
+        Files.delete(jvms.resolve("a-fitting-jdk")); // the link only: the JDK stays
         assertEquals(0, result.exit(), result.errorLines().toString());
         assertEquals("samklang: JAVA_HOME (" + old + ") is Java 17; Samklang needs 21 or newer; using "
                 + jvms.resolve("a-fitting-jdk"), result.onlyLine());

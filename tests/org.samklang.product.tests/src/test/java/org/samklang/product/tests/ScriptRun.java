@@ -47,8 +47,14 @@ final class ScriptRun {
         return ProductRun.productDir().resolve("samklang");
     }
 
+    /**
+     * Runs {@code command}. Unless {@code environment} says otherwise, on a data directory of its own and without a
+     * display, so a script that wrongly goes on to start the desktop fails at once instead of using the user's.
+     */
     static Result run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("SAMKLANG_DATA", Files.createTempDirectory("samklang-script-test").toString());
+        builder.environment().put("DISPLAY", "");
         builder.environment().putAll(environment);
         return finish(builder.start());
     }
@@ -77,7 +83,7 @@ final class ScriptRun {
         return dir.resolve("jdk-17");
     }
 
-    /** {@return a directory for PATH holding the tools the scripts use, and no Java} */
+    /** {@return a directory for PATH holding the tools the scripts use (each runs the system's), and no Java} */
     static Path pathWithoutJava(Path dir) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         for (String tool : List.of("bash", "sh", "sed", "dirname", "readlink", "cat", "cksum", "cut", "mkdir", "rm",
@@ -85,7 +91,7 @@ final class ScriptRun {
             for (String place : List.of("/usr/bin/", "/bin/")) {
                 Path found = Path.of(place + tool);
                 if (Files.isExecutable(found) && !Files.exists(bin.resolve(tool))) {
-                    Files.createSymbolicLink(bin.resolve(tool), found);
+                    executable(bin.resolve(tool), "#!/bin/sh\nexec " + found + " \"$@\"\n");
                 }
             }
         }
