@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the repository's scripts the way a user does and collects what they say on stderr; builds the stand-ins
@@ -52,11 +54,18 @@ final class ScriptRun {
      * display, so a script that wrongly goes on to start the desktop fails at once instead of using the user's.
      */
     static Result run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("SAMKLANG_DATA", Files.createTempDirectory("samklang-script-test").toString());
-        builder.environment().put("DISPLAY", "");
-        builder.environment().putAll(environment);
-        return finish(builder.start());
+        Path ownData = Files.createTempDirectory("samklang-script-test");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("SAMKLANG_DATA", ownData.toString());
+            builder.environment().put("DISPLAY", "");
+            builder.environment().putAll(environment);
+            return finish(builder.start());
+        } finally {
+            try (Stream<Path> files = Files.walk(ownData)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** Waits for {@code process} (deadline {@value #TIMEOUT_SECONDS} s) and collects its stderr. */
