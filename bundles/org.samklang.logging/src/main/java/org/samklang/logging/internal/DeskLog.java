@@ -57,7 +57,11 @@ final class DeskLog implements AutoCloseable {
     static DeskLog install(Path dataDirectory, Clock clock) {
         Path logDirectory = dataDirectory.resolve("logs");
         applyLevels(dataDirectory.resolve(OVERRIDES));
-        LogLineFormatter formatter = new LogLineFormatter(new PersonalDataMask());
+        PersonalDataMask mask = new PersonalDataMask();
+        Thread warmUp = new Thread(mask::warmUp, "samklang-log-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        LogLineFormatter formatter = new LogLineFormatter(mask);
         List<Handler> targets = new ArrayList<>();
         String fileProblem = null;
         try {
