@@ -9,8 +9,8 @@ import org.eclipse.swt.widgets.Table;
 /**
  * Shows a list's or text's vertical scrollbar only while the widget is tall enough for one. GTK 3 cannot fit a
  * scrollbar into less than about 64 pixels and says so on the console on every layout pass ("Gtk-CRITICAL
- * gtk_box_gadget_distribute: assertion 'size >= 0' failed in GtkScrollbar"); a region that short shows a line
- * or two, which the keyboard and the wheel still scroll.
+ * gtk_box_gadget_distribute: assertion 'size >= 0' failed in GtkScrollbar") and draws no usable bar. A region that
+ * short shows a line or two; the bar comes back as soon as the widget has the room.
  */
 final class ScrollbarRoom {
 
