@@ -8,14 +8,18 @@ import org.eclipse.swt.widgets.Table;
 
 /**
  * Shows a list's or text's vertical scrollbar only while the widget is tall enough for one. GTK 3 cannot fit a
- * scrollbar into less than about 64 pixels and says so on the console on every layout pass ("Gtk-CRITICAL
+ * scrollbar into less than about 50 to 85 pixels and says so on the console on every layout pass ("Gtk-CRITICAL
  * gtk_box_gadget_distribute: assertion 'size >= 0' failed in GtkScrollbar") and draws no usable bar. A region that
- * short shows a line or two; the bar comes back as soon as the widget has the room.
+ * short shows a few lines; the bar comes back as soon as the widget has the room.
  */
 final class ScrollbarRoom {
 
-    /** Measured in the desk on GTK 3.24 (Adwaita): refused up to 63 pixels; 72 leaves a margin for larger fonts. */
-    static final int MINIMUM_HEIGHT = 72;
+    /**
+     * Measured in the desk on GTK 3.24 (Adwaita), with margin: a text's bar was refused at 36 and 52 pixels, a
+     * table's (which always has a horizontal bar too) up to 80.
+     */
+    static final int TEXT_MINIMUM_HEIGHT = 64;
+    static final int TABLE_MINIMUM_HEIGHT = 96;
 
     private ScrollbarRoom() {
     }
@@ -27,8 +31,11 @@ final class ScrollbarRoom {
             return;
         }
         Listener fit = e -> {
-            int header = scrollable instanceof Table table && table.getHeaderVisible() ? table.getHeaderHeight() : 0;
-            boolean room = scrollable.getSize().y - header >= MINIMUM_HEIGHT;
+            int needed = TEXT_MINIMUM_HEIGHT;
+            if (scrollable instanceof Table table) {
+                needed = TABLE_MINIMUM_HEIGHT + (table.getHeaderVisible() ? table.getHeaderHeight() : 0);
+            }
+            boolean room = scrollable.getSize().y >= needed;
             if (bar.getVisible() != room) {
                 bar.setVisible(room);
             }
