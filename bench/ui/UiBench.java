@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class UiBench {
 
+    /** The figures' lines are INFO; the console shows only warnings unless told otherwise. */
+    private static final String CONSOLE_INFO = "-Dsamklang.log.console=INFO";
     private static final Pattern TOTAL = Pattern.compile("of ([0-9,]+) conversations");
     private static final Pattern POP_UI_LINE = Pattern.compile("screen-pop-ui (\\S+) (\\d+)");
     private static final Pattern LOAD_LINE = Pattern.compile("list-load waited (\\d+) ms, loaded in (\\d+) ms");
@@ -39,7 +41,7 @@ public final class UiBench {
         boolean ringsOnly = Boolean.parseBoolean(System.getProperty("bench.ringsOnly", "false"));
         if (Boolean.parseBoolean(System.getProperty("bench.small", "true"))) {
             try (LiveProduct small = LiveProduct.start(work.resolve("small"),
-                    List.of("-Dsamklang.sandbox.contactsPerHour=333"), List.of())) {
+                    List.of(CONSOLE_INFO, "-Dsamklang.sandbox.contactsPerHour=333"), List.of())) {
                 int count = settle(small, "small");
                 figure("small.conversations", count);
                 if (!ringsOnly) {
@@ -55,7 +57,7 @@ public final class UiBench {
         if (ringsOnly || !Boolean.parseBoolean(System.getProperty("bench.large", "true"))) {
             return;
         }
-        try (LiveProduct large = LiveProduct.start(work.resolve("large"), List.of(
+        try (LiveProduct large = LiveProduct.start(work.resolve("large"), List.of(CONSOLE_INFO,
                 "-Xmx2g", "-Dsamklang.sandbox.contactsPerHour=" + largeRate,
                 "-Dsamklang.sandbox.backlogHours=" + largeHours,
                 // Strangers each open a conversation of their own, so the backlog's 100,000 contacts become about

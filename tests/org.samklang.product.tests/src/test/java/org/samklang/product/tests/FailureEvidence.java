@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Keeps the evidence of a failed scenario beside the test reports: a screenshot of the display, the last probe
- * dump and the product's console, named after the test.
+ * dump, the product's console and its log, named after the test.
  */
 final class FailureEvidence implements TestWatcher {
 
@@ -38,6 +38,11 @@ final class FailureEvidence implements TestWatcher {
                         .ifPresent(s -> write(reports.resolve(name + ".json"), s.raw()));
                 Files.copy(running.console(), reports.resolve(name + "-console.txt"),
                         StandardCopyOption.REPLACE_EXISTING);
+                // The console has warnings and errors only; the desk's log has the INFO lines too.
+                Path log = running.home().resolve("data/logs/samklang-0.log");
+                if (Files.exists(log)) {
+                    Files.copy(log, reports.resolve(name + "-log.txt"), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException e) {
             System.err.println("could not keep the failure evidence of " + name + ": " + e.getMessage());

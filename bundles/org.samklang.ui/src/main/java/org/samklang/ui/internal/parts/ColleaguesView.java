@@ -50,6 +50,7 @@ final class ColleaguesView {
         search.addListener(SWT.Modify, e -> refreshSoon());
         table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        ScrollbarRoom.keep(table);
         new TableColumn(table, SWT.CENTER).setWidth(DOT_WIDTH);
         new TableColumn(table, SWT.LEFT).setWidth(NAME_WIDTH);
         new TableColumn(table, SWT.LEFT).setWidth(NAME_WIDTH);

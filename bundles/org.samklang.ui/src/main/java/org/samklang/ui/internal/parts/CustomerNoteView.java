@@ -40,6 +40,7 @@ final class CustomerNoteView {
         GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
         textData.heightHint = text.getLineHeight() * FOLDED_LINES;
         text.setLayoutData(textData);
+        ScrollbarRoom.keep(text);
         text.addListener(SWT.FocusIn, e -> fitHeight());
         text.addListener(SWT.FocusOut, e -> fitHeight());
         text.addListener(SWT.Modify, e -> {

@@ -82,6 +82,8 @@ public class KnowledgePart {
         body = new Text(split, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
         body.setText(messages.format("knowledge.pick"));
         split.setWeights(55, 45);
+        ScrollbarRoom.keep(results);
+        ScrollbarRoom.keep(body);
         serviceChanged();
     }
 
