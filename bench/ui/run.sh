@@ -25,10 +25,11 @@ for n in $(seq 200 240); do
     for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && break 2; sleep 0.05; done
 done
 # The bench drives the product with the product tests' harness (LiveProduct, Desk, Input, Screen).
-"$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$work/classes" -cp "$junit" \
+classpath="$junit:${SAMKLANG_SQLITE_JDBC:?start the UI bench with ./samklang bench ui}"
+"$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$work/classes" -cp "$classpath" \
     $(find "$root/tests/org.samklang.product.tests/src/test/java" -name '*.java') "$root/bench/ui/UiBench.java"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA_HOME/bin/java" -cp "$work/classes:$junit" -Dsamklang.product="$product" \
+"$JAVA_HOME/bin/java" -cp "$work/classes:$classpath" -Dsamklang.product="$product" \
     -Dbench.calls="${BENCH_CALLS:-30}" -Dbench.switches="${BENCH_SWITCHES:-10}" \
     -Dbench.large="${BENCH_LARGE:-true}" -Dbench.largeRate="${BENCH_LARGE_RATE:-36000}" -Dbench.largeHours="${BENCH_LARGE_HOURS:-3}" \
     -Dbench.largeUnknown="${BENCH_LARGE_UNKNOWN:-0.95}" -Dbench.small="${BENCH_SMALL:-true}" \
