@@ -147,11 +147,14 @@ final class ComposerController {
         showBlocked();
     }
 
-    /** A reply the chosen channel cannot carry must not look sendable: the composer says why and waits. */
+    /**
+     * A reply the chosen channel cannot carry must not look sendable: the composer says why and waits. The reason
+     * is information, not a fault (a caller nobody can write to is normal on a call), so it is not shown in red.
+     */
     private boolean showBlocked() {
         Optional<String> blocked = choice.blocked();
         composer.setBlocked(blocked.isPresent());
-        blocked.ifPresent(reason -> composer.showStatus(reason, Tone.ERROR));
+        blocked.ifPresent(reason -> composer.showStatus(reason, Tone.MUTED));
         return blocked.isPresent();
     }
 
