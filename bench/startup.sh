@@ -47,6 +47,8 @@ measure() { # $1 kind: samklang | bare
             # Keep the evidence and go on: one failed start must not throw away the other runs.
             kept=$(mktemp /tmp/samklang-bench-failure-XXXX.log)
             cp "$work/console.txt" "$kept"
+            # Equinox writes why it stopped into the configuration area, which the run deletes.
+            cat "$data"/configuration/*.log >>"$kept" 2>/dev/null || true
             echo "bench: $1 exited before its window opened; console kept in $kept" >&2
             echo "failed"
             return 0
