@@ -32,6 +32,7 @@ import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.journal.JournalHub;
 import org.samklang.core.internal.journal.JournalStore;
+import org.samklang.core.internal.outbox.ChannelLimits;
 import org.samklang.core.internal.outbox.ConnectorRegistry;
 import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.outbox.OutboxStore;
@@ -253,9 +254,16 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
 
     /**
      * Starts a conversation with one outbound message (e.g. a message taken for a colleague): persisted with its
-     * outbox entry before the future completes, then sent like a reply. Idempotent per client key.
+     * outbox entry before the future completes, then sent like a reply. Idempotent per client key. A text the
+     * channel declares it cannot carry fails with {@link IllegalStateException} before anything is stored; whether
+     * the channel may contact the recipient is checked when it is sent, like every reply's window.
      */
     public CompletableFuture<Message> startConversation(NewOutbound request) {
+        Optional<String> problem = connectors.find(request.channelId()).flatMap(channel -> ChannelLimits.textProblem(
+                request.channelId(), request.mediaType(), channel.capabilities(), request.text()));
+        if (problem.isPresent()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(problem.get()));
+        }
         return writer.submit("start conversation", transaction -> {
             Message stored = outboundStart.store(transaction, request);
             transaction.afterCommit(sender::wake);

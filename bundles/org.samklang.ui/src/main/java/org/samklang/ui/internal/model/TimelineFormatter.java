@@ -80,10 +80,13 @@ public final class TimelineFormatter {
         boolean outbound = message.direction() == Direction.OUTBOUND;
         Body body = body(message);
         boolean email = message.mediaType() == MediaType.EMAIL;
+        boolean uncertain = message.deliveryState() == DeliveryState.UNCERTAIN;
         return new TimelineEntry(message.id(), heading(message, outbound), email ? headerLine(message) : "",
                 email ? headerDetails(message) : "", DisplayText.oneLine(message.subject(), MAX_SUBJECT),
-                withAttachments(body.fresh(), message.attachments()), body.quoted(), body.note(),
-                side(message, outbound), outbound, message.deliveryState() == DeliveryState.FAILED,
+                withAttachments(body.fresh(), message.attachments()), body.quoted(),
+                uncertain ? joinLines(messages.format("timeline.uncertain"), body.note()) : body.note(),
+                side(message, outbound), outbound,
+                message.deliveryState() == DeliveryState.FAILED || uncertain,
                 !message.conversationId().equals(selected));
     }
 
@@ -177,6 +180,10 @@ public final class TimelineFormatter {
         }
         appendLine(lines, messages.format("timeline.header.date", fullDate.format(message.occurredAt())));
         return lines.toString();
+    }
+
+    private static String joinLines(String first, String second) {
+        return second.isEmpty() ? first : first + '\n' + second;
     }
 
     private static void appendLine(StringBuilder lines, String line) {

@@ -51,6 +51,28 @@ class TimelineFormatterTest {
     }
 
     @Test
+    void anUncertainReplyIsMarkedAndSaysWhatToDo() {
+        Message reply = TestData.outbound(2, 1, 1, MediaType.EMAIL, "Den är skickad.", DeliveryState.UNCERTAIN,
+                TestData.NOW);
+        TimelineEntry entry = formatter.entry(reply, selected);
+        assertEquals("\u2709 09:00 · Email · Reply · Delivery uncertain", entry.heading());
+        assertTrue(entry.deliveryProblem());
+        assertTrue(entry.note().contains("cannot tell whether this reached the customer"), entry.note());
+        assertTrue(entry.note().contains("mailbox's Sent folder"), entry.note());
+        assertTrue(entry.note().contains("send it again only if it did not arrive"), entry.note());
+    }
+
+    @Test
+    void anUncertainReplyInSwedishSaysWhatToDoInSwedish() {
+        TimelineFormatter swedish = new TimelineFormatter(UiMessages.forLocale(Locale.of("sv")),
+                new TimeTexts(Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        TimelineEntry entry = swedish.entry(TestData.outbound(2, 1, 1, MediaType.EMAIL, "Svar",
+                DeliveryState.UNCERTAIN, TestData.NOW), selected);
+        assertTrue(entry.heading().endsWith("Leverans osäker"), entry.heading());
+        assertTrue(entry.note().contains("mapp Skickat"), entry.note());
+    }
+
+    @Test
     void messagesOfOtherConversationsAreFlagged() {
         Message other = TestData.inbound(3, 9, 1, MediaType.VOICE, "", "", TestData.NOW);
         TimelineEntry entry = formatter.entry(other, selected);
