@@ -25,7 +25,6 @@ import org.samklang.core.api.model.WrapUpCode;
 import org.samklang.core.internal.calls.CallBook.Change;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
-import org.samklang.core.spi.CallEventListener;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.InboundSink;
@@ -60,7 +59,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
     private final CallFiling filing;
     private final CallRules rules = new CallRules();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentHashMap<Telephony, CallEventListener> telephonies = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Telephony, CallEventBuffer> telephonies = new ConcurrentHashMap<>();
     private volatile List<DeskCall> snapshot = List.of();
 
     /** A runtime on the given threads; tests pass executors they drive by hand. */
@@ -92,26 +91,29 @@ public final class CallRuntime implements CallService, AutoCloseable {
 
     // ---- connectors ----
 
-    /** Starts taking call events from a connector that came. */
+    /** Starts taking call events from a connector that came; subscribes to them now. */
     public void addTelephony(Telephony telephony) {
-        CallEventListener listener = event -> intake(telephony, event);
-        if (telephonies.putIfAbsent(telephony, listener) != null) {
+        addTelephony(telephony, CallEventBuffer.subscribe(telephony));
+    }
+
+    /**
+     * Starts taking call events from a connector the core subscribed to earlier, through {@code subscription}: what
+     * it reported meanwhile is filed first, in order.
+     */
+    public void addTelephony(Telephony telephony, CallEventBuffer subscription) {
+        if (telephonies.putIfAbsent(telephony, subscription) != null) {
             return;
         }
-        runOn(workers, () -> {
-            try {
-                telephony.startCallEvents(listener);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "phone connector " + PbxCommands.name(telephony) + " did not start", e);
-            }
-        });
+        subscription.attach(event -> intake(telephony, event));
     }
 
     /** Stops taking call events from a connector that left; its calls leave the desk (wrap-ups stay). */
     public void removeTelephony(Telephony telephony) {
-        if (telephonies.remove(telephony) == null) {
+        CallEventBuffer subscription = telephonies.remove(telephony);
+        if (subscription == null) {
             return;
         }
+        subscription.close();
         try {
             telephony.stopCallEvents();
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.samklang.core.api.PresenceService;
 import org.samklang.core.internal.attachments.AttachmentStaging;
+import org.samklang.core.internal.calls.CallEventBuffer;
 import org.samklang.core.internal.calls.CallLookup;
 import org.samklang.core.internal.calls.CallRuntime;
 import org.samklang.core.internal.calls.CallSettings;
@@ -249,8 +250,13 @@ public final class Desk implements AutoCloseable {
     }
 
     public void addTelephony(Telephony telephony) {
+        addTelephony(telephony, CallEventBuffer.subscribe(telephony));
+    }
+
+    /** A phone connector the core subscribed to before the desk existed; what it reported meanwhile is filed now. */
+    public void addTelephony(Telephony telephony, CallEventBuffer subscription) {
         board.addConnector(telephony);
-        calls.addTelephony(telephony);
+        calls.addTelephony(telephony, subscription);
     }
 
     public void removeTelephony(Telephony telephony) {

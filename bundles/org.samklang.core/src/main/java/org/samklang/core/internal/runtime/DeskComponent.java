@@ -27,6 +27,7 @@ import org.samklang.core.api.ReceptionService;
 import org.samklang.core.api.StoreHealthService;
 import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.api.StoreUnavailableException.Reason;
+import org.samklang.core.internal.calls.CallEventBuffer;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
@@ -175,9 +176,14 @@ public final class DeskComponent {
         withDesk(d -> d.removeKnowledgeSource(source));
     }
 
+    /**
+     * Subscribes to the connector's call events at once, on the binding thread, even before the desk exists: the
+     * buffer keeps what the PBX reports until the desk's call runtime listens, so no early call is lost.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addTelephony(Telephony telephony) {
-        withDesk(d -> d.addTelephony(telephony));
+        CallEventBuffer subscription = CallEventBuffer.subscribe(telephony);
+        withDesk(d -> d.addTelephony(telephony, subscription));
     }
 
     void removeTelephony(Telephony telephony) {
