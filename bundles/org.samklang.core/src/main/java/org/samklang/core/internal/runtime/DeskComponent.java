@@ -25,8 +25,8 @@ import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
 import org.samklang.core.api.ReceptionService;
 import org.samklang.core.api.StoreHealthService;
-import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.api.StoreUnavailableException.Reason;
+import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.internal.calls.CallEventBuffer;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.StoreHealthBoard;
@@ -158,9 +158,15 @@ public final class DeskComponent {
         withDesk(d -> d.removeOrderHistory(history));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            updated = "updatedPresenceSource")
     void addPresenceSource(PresenceSource source) {
         withDesk(d -> d.addPresenceSource(source));
+    }
+
+    /** The source's service properties changed (it was reconfigured in place): it starts over with a new sink. */
+    void updatedPresenceSource(PresenceSource source) {
+        withDesk(d -> d.restartPresenceSource(source));
     }
 
     void removePresenceSource(PresenceSource source) {

@@ -11,77 +11,25 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.samklang.core.api.model.KnowledgeArticle;
-import org.samklang.core.api.model.Person;
-import org.samklang.core.api.model.PresenceReport;
-import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
-import org.samklang.core.internal.presence.PresenceEngine;
-import org.samklang.core.spi.DirectoryEntry;
 import org.samklang.core.spi.KnowledgeBatch;
 import org.samklang.core.spi.KnowledgeSource;
-import org.samklang.core.spi.PresenceSink;
 
 /**
- * Where plugins deliver data into the desk: presence reports and directories, knowledge batches. Each input is
- * validated by the engine it goes to; a rejected input is logged with its reason and never stops the plugin.
+ * Where knowledge sources deliver their articles into the desk (presence sources have {@link PresenceFeeds}). A
+ * source that fails or does not answer is shown as such in the knowledge panel and never stops the desk.
  */
 final class PluginSinks {
 
     private static final System.Logger LOG = System.getLogger(PluginSinks.class.getName());
     private static final long KNOWLEDGE_TIMEOUT_SECONDS = 30;
 
-    private final PresenceEngine presence;
-    private final RoutingRuntime routing;
     private final KnowledgeIndex knowledge;
     private final Executor executor;
 
-    PluginSinks(PresenceEngine presence, RoutingRuntime routing, KnowledgeIndex knowledge, Executor executor) {
-        this.presence = presence;
-        this.routing = routing;
+    PluginSinks(KnowledgeIndex knowledge, Executor executor) {
         this.knowledge = knowledge;
         this.executor = executor;
-    }
-
-    PresenceSink presenceSink() {
-        return new PresenceSink() {
-
-            @Override
-            public void report(PresenceReport report) {
-                guarded("presence report", () -> presence.accept(report));
-            }
-
-            @Override
-            public void confirmAll(PresenceSourceKind kind) {
-                guarded("presence confirmation", () -> presence.confirmAll(kind));
-            }
-
-            @Override
-            public void withdraw(String personId, PresenceSourceKind kind) {
-                guarded("presence withdrawal", () -> presence.withdraw(personId, kind));
-            }
-
-            @Override
-            public void replaceCalendar(String personId, List<PresenceReport> entries) {
-                guarded("calendar", () -> presence.replaceCalendar(personId, entries));
-            }
-
-            @Override
-            public void replaceDirectory(List<DirectoryEntry> entries) {
-                guarded("directory", () -> loadDirectory(entries));
-            }
-        };
-    }
-
-    private void loadDirectory(List<DirectoryEntry> entries) {
-        List<Person> people = entries.stream().map(DirectoryEntry::person).toList();
-        presence.replaceDirectory(people);
-        for (DirectoryEntry entry : entries) {
-            if (!entry.substituteIds().isEmpty()) {
-                guarded("substitutes of " + entry.person().id(),
-                        () -> presence.setSubstitutes(entry.person().id(), entry.substituteIds()));
-            }
-        }
-        routing.registerAgents(people);
     }
 
     void loadKnowledge(KnowledgeSource source) {
@@ -127,13 +75,5 @@ final class PluginSinks {
             tags.add(0, category.toLowerCase(Locale.ROOT));
         }
         return tags;
-    }
-
-    private static void guarded(String what, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "rejected {0} from a presence source: {1}", what, e.getMessage());
-        }
     }
 }

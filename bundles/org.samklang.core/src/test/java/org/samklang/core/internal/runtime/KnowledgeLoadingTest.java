@@ -2,7 +2,6 @@ package org.samklang.core.internal.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.KnowledgeService.Availability;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
-import org.samklang.core.internal.presence.PresenceEngine;
-import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
@@ -29,8 +26,7 @@ import org.samklang.core.spi.KnowledgeSource;
 class KnowledgeLoadingTest {
 
     private final KnowledgeIndex knowledge = new KnowledgeIndex();
-    private final PluginSinks sinks = new PluginSinks(new PresenceEngine(Clock.systemUTC(),
-            PresenceSettings.defaults(), Runnable::run), null, knowledge, Runnable::run);
+    private final PluginSinks sinks = new PluginSinks(knowledge, Runnable::run);
     private final AtomicInteger changes = new AtomicInteger();
 
     @Test

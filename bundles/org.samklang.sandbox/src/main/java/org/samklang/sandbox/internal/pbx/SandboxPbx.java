@@ -22,6 +22,7 @@ import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.CallEventListener;
 import org.samklang.core.spi.ConnectorKind;
+import org.samklang.core.spi.PresenceAddress;
 import org.samklang.core.spi.PresenceCapabilities;
 import org.samklang.core.spi.PresenceSink;
 import org.samklang.core.spi.PresenceSource;
@@ -251,7 +252,8 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
             boolean onCall = person.id().equals(deskAgent.id()) ? desk.busy() : colleagueOnCall(person, now);
             Boolean said = onCallSaid.put(person.id(), onCall);
             if (said == null ? onCall : said != onCall) {
-                sink.report(PresenceReport.of(person.id(), PresenceSourceKind.PBX,
+                // A PBX knows its extensions, not the directory's ids: the core resolves them.
+                sink.report(PresenceReport.of(PresenceAddress.extension(person.extension()), PresenceSourceKind.PBX,
                         onCall ? PresenceState.ON_CALL : PresenceState.AVAILABLE, PresenceReason.NONE, now));
             }
         }
