@@ -34,6 +34,35 @@ public sealed interface JournalEvent {
         }
     }
 
+    /**
+     * The sender edited a message they sent ("message-edited"): its text is the new one now, the one before is kept
+     * in the store. Read the message again through {@code ConversationService.message}.
+     */
+    record MessageEdited(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
+            CustomerId customerId, String channelId) implements JournalEvent {
+
+        public MessageEdited {
+            check(sequence, at);
+            Checks.notNull(messageId, "messageId");
+            Checks.notNull(conversationId, "conversationId");
+            Checks.notNull(customerId, "customerId");
+            Checks.notBlank(channelId, "channelId");
+        }
+    }
+
+    /** The sender took a message back ("message-retracted"), e.g. deleted a post; its text is kept for the record. */
+    record MessageRetracted(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
+            CustomerId customerId, String channelId) implements JournalEvent {
+
+        public MessageRetracted {
+            check(sequence, at);
+            Checks.notNull(messageId, "messageId");
+            Checks.notNull(conversationId, "conversationId");
+            Checks.notNull(customerId, "customerId");
+            Checks.notBlank(channelId, "channelId");
+        }
+    }
+
     /** An agent's reply was persisted in the outbox and will be sent ("message-out"); its state is QUEUED. */
     record MessageQueued(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
             CustomerId customerId, String channelId) implements JournalEvent {

@@ -42,10 +42,13 @@ import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.internal.store.Writer;
+import org.samklang.core.spi.ChangeReceipt;
 import org.samklang.core.spi.DeliveryReceipt;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
+import org.samklang.core.spi.InboundRetraction;
 import org.samklang.core.spi.InboundSink;
+import org.samklang.core.spi.InboundUpdate;
 
 /**
  * The headless core engine: store, journal, identity, threading and outbox behind {@link ConversationService} for
@@ -190,6 +193,16 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     @Override
     public CompletableFuture<InboundReceipt> accept(InboundMessage message) {
         return inbound.accept(message);
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> update(InboundUpdate update) {
+        return inbound.update(update);
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction) {
+        return inbound.retract(retraction);
     }
 
     @Override

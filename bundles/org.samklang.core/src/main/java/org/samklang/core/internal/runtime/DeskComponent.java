@@ -158,8 +158,7 @@ public final class DeskComponent {
         withDesk(d -> d.removeOrderHistory(history));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            updated = "updatedPresenceSource")
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedPresenceSource")
     void addPresenceSource(PresenceSource source) {
         withDesk(d -> d.addPresenceSource(source));
     }

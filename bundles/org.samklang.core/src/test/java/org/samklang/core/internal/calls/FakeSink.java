@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.MessageId;
+import org.samklang.core.spi.ChangeReceipt;
 import org.samklang.core.spi.DeliveryReceipt;
+import org.samklang.core.spi.InboundRetraction;
+import org.samklang.core.spi.InboundUpdate;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.InboundSink;
@@ -43,6 +46,16 @@ final class FakeSink implements InboundSink {
         stored.add(message);
         return CompletableFuture.completedFuture(InboundReceipt.of(InboundReceipt.Status.STORED,
                 new MessageId(nextId++), conversation, ""));
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> update(InboundUpdate update) {
+        return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("not kept here"));
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction) {
+        return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("not kept here"));
     }
 
     @Override

@@ -77,8 +77,9 @@ class ConnectorBadgeTest {
         UiMessages swedish = UiMessages.forLocale(Locale.of("sv"));
         ConnectorBadge pbx = ConnectorBadge.of(new ConnectorStatus("telephony.pbx", "Växel",
                 ConnectorStatus.Role.TELEPHONY, ConnectorStatus.Health.ONLINE, "", TestData.NOW, 0, 1, List.of(
-                        new UnresolvedAddress("ext:9999", 0))), swedish, new TimeTexts(Clock.fixed(TestData.NOW,
-                                ZoneOffset.UTC), swedish));
+                        new UnresolvedAddress("ext:9999", 0))),
+                swedish, new TimeTexts(Clock.fixed(TestData.NOW,
+                        ZoneOffset.UTC), swedish));
 
         assertEquals("1 okänd person", pbx.note());
         assertTrue(pbx.tooltip().contains("en adress som katalogen inte känner igen") && pbx.tooltip().contains(
