@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Something that happened to a call at the desk's phone, reported by a {@link Telephony} connector to its
  * {@link CallEventListener}. Events of one call arrive in the order they happened; {@code callId} is the PBX's id of

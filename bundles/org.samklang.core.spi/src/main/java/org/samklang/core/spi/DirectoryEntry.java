@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.Person;
 
 /**

@@ -2,6 +2,8 @@ package org.samklang.core.spi;
 
 import java.time.Instant;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * The sender took back an item the channel handed in earlier: a deleted social post, a chat message removed for
  * everyone. The item is found by the channel and the remote id it was handed in with. The core keeps its text for

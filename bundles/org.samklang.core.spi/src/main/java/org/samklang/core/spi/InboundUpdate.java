@@ -3,6 +3,7 @@ package org.samklang.core.spi;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.RichBody;
 
 /**

@@ -3,6 +3,8 @@ package org.samklang.core.spi;
 import java.util.Locale;
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * What a {@link KnowledgeSource} delivers.
  *

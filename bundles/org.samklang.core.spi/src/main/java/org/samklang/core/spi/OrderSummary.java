@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * One order as the customer card lists it ("#10452 shipped"). Immutable.
  *

@@ -2,6 +2,8 @@ package org.samklang.core.spi;
 
 import java.util.List;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * The answer of an {@link OrderHistory}: a customer's latest orders and invoices, newest first, with the totals so
  * the card can say "5 of 23" instead of silently capping. Immutable.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.ConversationId;

@@ -2,6 +2,8 @@ package org.samklang.core.spi;
 
 import java.util.Locale;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * How a {@link PresenceSource} names a person when it does not know their directory id: by the extension a PBX sees,
  * the chat address (XMPP JID) a chat server sees, or an e-mail address a calendar sees. The result goes where a

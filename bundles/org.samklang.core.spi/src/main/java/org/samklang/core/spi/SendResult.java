@@ -3,6 +3,8 @@ package org.samklang.core.spi;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * How one attempt of {@link ChannelConnector#send(OutboundMessage, SendAttempt)} ended.
  * <p>

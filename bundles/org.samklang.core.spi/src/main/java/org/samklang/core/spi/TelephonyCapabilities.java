@@ -2,6 +2,8 @@ package org.samklang.core.spi;
 
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Which call controls a {@link Telephony} connector offers, declared so the desktop only shows buttons that work.
  * Hanging up is always offered.

@@ -1,5 +1,7 @@
 package org.samklang.core.api.model;
 
+import org.samklang.core.api.internal.Checks;
+
 /** The answer to a call command: done, refused by the PBX (with why), or the PBX could not be reached. */
 public sealed interface CallOutcome {
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * One change, as recorded in the journal: the append-only, sequence-numbered log every subscription is fed from.
  * <p>

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * An inbound or outbound item in a conversation: an e-mail, a chat line, a social post, a call event.
  * <p>

@@ -1,5 +1,7 @@
 package org.samklang.core.api.model;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * An address a presence source named a person by that the people directory cannot resolve, as shown with the
  * source's status: {@code ext:9999} that nobody has, or {@code mailto:info@example.se} that several people share.
