@@ -25,9 +25,7 @@ import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.CrmRecord;
 import org.samklang.core.api.model.Customer;
 import org.samklang.core.api.model.CustomerContext;
-import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.api.model.Message;
-import org.samklang.core.api.model.OrderSummary;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.CustomerRecord;
@@ -132,14 +130,8 @@ final class ContextLoad implements CustomerContextService.Handle {
             update(c -> withErp(c, State.FAILED, reason(history.displayName(), error)));
             return;
         }
-        List<OrderSummary> orders = result.orders().stream().map(o -> new OrderSummary(o.number(), o.orderedOn(),
-                o.status().name().toLowerCase(Locale.ROOT), o.total().amount(),
-                o.total().currency().getCurrencyCode())).toList();
-        List<InvoiceSummary> invoices = result.invoices().stream().map(i -> new InvoiceSummary(i.number(),
-                i.dueOn(), i.status().name().toLowerCase(Locale.ROOT), i.amount().amount(),
-                i.amount().currency().getCurrencyCode(), i.overdue())).toList();
-        update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.loaded(orders),
-                ContextSection.loaded(invoices), c.earlier()));
+        update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.loaded(result.orders()),
+                ContextSection.loaded(result.invoices()), c.earlier()));
     }
 
     private static CrmRecord toCrmRecord(String source, CustomerRecord record) {

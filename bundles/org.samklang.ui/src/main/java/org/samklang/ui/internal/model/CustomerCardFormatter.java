@@ -90,7 +90,9 @@ public final class CustomerCardFormatter {
         List<CardLine> lines = new ArrayList<>();
         for (OrderSummary order : orders.subList(0, Math.min(MAX_ORDERS, orders.size()))) {
             lines.add(CardLine.normal(messages.format("card.orders.line", clean(order.number()),
-                    clean(order.status()), times.date(order.date()), order.amount(), clean(order.currency()))));
+                    messages.format("card.orders.status." + UiMessages.keyOf(order.status())),
+                    times.date(order.orderedOn()), order.total().amount(),
+                    order.total().currency().getCurrencyCode())));
         }
         addMore(lines, orders.size(), MAX_ORDERS);
         return lines;
@@ -107,8 +109,9 @@ public final class CustomerCardFormatter {
         }
         for (InvoiceSummary invoice : invoices.subList(0, Math.min(MAX_INVOICES, invoices.size()))) {
             String key = invoice.overdue() ? "card.invoices.overdueLine" : "card.invoices.line";
-            lines.add(new CardLine(messages.format(key, clean(invoice.number()), times.date(invoice.dueDate()),
-                    invoice.amount(), clean(invoice.currency()), clean(invoice.status())),
+            lines.add(new CardLine(messages.format(key, clean(invoice.number()), times.date(invoice.dueOn()),
+                    invoice.amount().amount(), invoice.amount().currency().getCurrencyCode(),
+                    messages.format("card.invoices.status." + UiMessages.keyOf(invoice.status()))),
                     invoice.overdue() ? Tone.ERROR : Tone.NORMAL));
         }
         addMore(lines, invoices.size(), MAX_INVOICES);

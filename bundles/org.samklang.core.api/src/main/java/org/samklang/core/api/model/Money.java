@@ -1,4 +1,4 @@
-package org.samklang.core.spi;
+package org.samklang.core.api.model;
 
 import java.math.BigDecimal;
 import java.util.Currency;
