@@ -2,7 +2,7 @@ package org.samklang.core.api;
 
 import java.util.List;
 import java.util.Objects;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 
 /**
  * One knowledge base for every channel: FAQ articles and canned responses, so an agent gives the same answer on
@@ -20,7 +20,7 @@ public interface KnowledgeService {
      * @param text free text; blank gives the most used articles
      * @param limit at most this many results (1..100)
      */
-    List<KnowledgeArticle> search(String text, int limit);
+    List<KnowledgeEntry> search(String text, int limit);
 
     /**
      * Suggestions for what a customer wrote or said, best first (the words of the subject and body).
@@ -28,7 +28,7 @@ public interface KnowledgeService {
      * @param customerText the customer's latest message
      * @param limit at most this many results (1..100)
      */
-    List<KnowledgeArticle> suggest(String customerText, int limit);
+    List<KnowledgeEntry> suggest(String customerText, int limit);
 
     /** {@return how the knowledge base stands now: in memory, never blocks} */
     Status status();

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.spi.KnowledgeBatch;
 import org.samklang.core.spi.KnowledgeSource;
@@ -60,11 +60,11 @@ final class PluginSinks {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
-    private static List<KnowledgeArticle> articlesOf(KnowledgeBatch batch) {
-        List<KnowledgeArticle> articles = new ArrayList<>();
-        batch.articles().forEach(a -> articles.add(new KnowledgeArticle(a.id(), a.title(), a.body(),
+    private static List<KnowledgeEntry> articlesOf(KnowledgeBatch batch) {
+        List<KnowledgeEntry> articles = new ArrayList<>();
+        batch.articles().forEach(a -> articles.add(new KnowledgeEntry(a.id(), a.title(), a.body(),
                 a.language().toLanguageTag(), false, tags(a.category(), a.keywords()))));
-        batch.responses().forEach(r -> articles.add(new KnowledgeArticle(r.id(), r.title(), r.text(),
+        batch.responses().forEach(r -> articles.add(new KnowledgeEntry(r.id(), r.title(), r.text(),
                 r.language().toLanguageTag(), true, tags(r.category(), r.keywords()))));
         return articles;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.samklang.core.api.KnowledgeService;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 
 /**
  * What the knowledge part lists: what the agent searches for; else suggestions for what the selected
@@ -45,7 +45,7 @@ public record KnowledgeListing(Mode mode, String text) {
     }
 
     /** {@return the articles of this listing, best first} */
-    public List<KnowledgeArticle> run(KnowledgeService knowledge) {
+    public List<KnowledgeEntry> run(KnowledgeService knowledge) {
         return mode == Mode.SUGGESTIONS ? knowledge.suggest(text, LIMIT) : knowledge.search(text, LIMIT);
     }
 
@@ -84,14 +84,14 @@ public record KnowledgeListing(Mode mode, String text) {
     }
 
     /** {@return an article's cells: title, and "Canned response" or "Article"} */
-    public static String[] cells(KnowledgeArticle article, UiMessages messages) {
+    public static String[] cells(KnowledgeEntry article, UiMessages messages) {
         String title = DisplayText.oneLine(article.title(), MAX_TITLE);
         return new String[]{title.isEmpty() ? messages.format("knowledge.untitled") : title,
                 messages.format(article.cannedResponse() ? "knowledge.kind.canned" : "knowledge.kind.article")};
     }
 
     /** {@return an article's body as plain text, cleaned and capped} */
-    public static String body(KnowledgeArticle article) {
+    public static String body(KnowledgeEntry article) {
         return DisplayText.cap(DisplayText.clean(article.body()), MAX_BODY);
     }
 }

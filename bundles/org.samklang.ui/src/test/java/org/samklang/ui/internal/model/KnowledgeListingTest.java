@@ -9,24 +9,24 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.KnowledgeService;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 
 class KnowledgeListingTest {
 
     private final UiMessages english = UiMessages.forLocale(Locale.ENGLISH);
     private final List<String> calls = new ArrayList<>();
-    private final KnowledgeArticle delivery = new KnowledgeArticle("kb-1", "Leveranstider", "2–4 dagar.\u0000",
+    private final KnowledgeEntry delivery = new KnowledgeEntry("kb-1", "Leveranstider", "2–4 dagar.\u0000",
             "sv", false, List.of("delivery"));
     private final KnowledgeService knowledge = new KnowledgeService() {
 
         @Override
-        public List<KnowledgeArticle> search(String text, int limit) {
+        public List<KnowledgeEntry> search(String text, int limit) {
             calls.add("search '" + text + "' " + limit);
             return List.of(delivery);
         }
 
         @Override
-        public List<KnowledgeArticle> suggest(String customerText, int limit) {
+        public List<KnowledgeEntry> suggest(String customerText, int limit) {
             calls.add("suggest '" + customerText + "' " + limit);
             return List.of();
         }
@@ -94,7 +94,7 @@ class KnowledgeListingTest {
 
     @Test
     void rowsMarkCannedResponsesAndBodiesArePlainText() {
-        KnowledgeArticle canned = new KnowledgeArticle("c-1", "", "Hej {customer.firstName}!", "sv", true,
+        KnowledgeEntry canned = new KnowledgeEntry("c-1", "", "Hej {customer.firstName}!", "sv", true,
                 List.of());
         assertArrayEquals(new String[]{"(untitled)", "Canned response"}, KnowledgeListing.cells(canned, english));
         assertArrayEquals(new String[]{"Leveranstider", "Article"}, KnowledgeListing.cells(delivery, english));
