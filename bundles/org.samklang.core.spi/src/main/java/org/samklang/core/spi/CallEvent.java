@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.samklang.core.api.internal.Checks;
+import org.samklang.core.api.model.TransferMode;
 
 /**
  * Something that happened to a call at the desk's phone, reported by a {@link Telephony} connector to its
@@ -61,11 +62,11 @@ public sealed interface CallEvent {
     }
 
     /** The call left the desk for {@code target} (extension, E.164 number or voicemail box). */
-    record Transferred(String callId, TransferKind kind, String target, Instant at) implements CallEvent {
+    record Transferred(String callId, TransferMode mode, String target, Instant at) implements CallEvent {
 
         public Transferred {
             checkCommon(callId, at);
-            Checks.notNull(kind, "kind");
+            Checks.notNull(mode, "mode");
             Checks.notBlank(target, "transfer target");
         }
     }

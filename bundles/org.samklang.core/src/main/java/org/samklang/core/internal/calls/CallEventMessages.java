@@ -131,7 +131,7 @@ public final class CallEventMessages {
                 }
             }
             case CallEvent.Answered answered -> builder.metadata(ANSWERED_BY, answered.answeredBy());
-            case CallEvent.Transferred transferred -> builder.metadata(TRANSFER_KIND, transferred.kind().name())
+            case CallEvent.Transferred transferred -> builder.metadata(TRANSFER_KIND, transferred.mode().name())
                     .metadata(TRANSFER_TARGET, transferred.target());
             case CallEvent.Ended ended -> {
                 builder.metadata(END_REASON, ended.reason().name()).metadata(TALK_SECONDS,

@@ -12,7 +12,6 @@ import org.samklang.core.api.model.TransferRequest;
 import org.samklang.core.api.model.WrapUpCode;
 import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;
-import org.samklang.core.spi.TransferKind;
 
 /**
  * Which command fits which call state, decided at the desk before the PBX is asked: asking for the state a call is
@@ -38,15 +37,6 @@ final class CallRules {
 
     static CallOutcome unknown(String callId) {
         return new CallOutcome.Refused("There is no call " + callId + " at this desk");
-    }
-
-    static TransferKind kindOf(TransferMode mode) {
-        return switch (mode) {
-            case BLIND -> TransferKind.BLIND;
-            case CONSULTATIVE -> TransferKind.CONSULTATIVE;
-            case VOICEMAIL -> TransferKind.VOICEMAIL;
-            case MOBILE -> TransferKind.MOBILE;
-        };
     }
 
     Optional<CallOutcome> answer(DeskCall call) {
@@ -132,7 +122,7 @@ final class CallRules {
         if ((command.equals("hold") || command.equals("resume")) && !capabilities.hold()) {
             return refuse("This phone system cannot hold calls from the desktop");
         }
-        if (transfer != null && !capabilities.transfers().contains(kindOf(transfer.mode()))) {
+        if (transfer != null && !capabilities.transfers().contains(transfer.mode())) {
             return refuse("This phone system cannot make a " + transfer.mode().name().toLowerCase(Locale.ROOT)
                     + " transfer");
         }

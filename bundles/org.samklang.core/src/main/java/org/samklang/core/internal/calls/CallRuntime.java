@@ -243,7 +243,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
         if (request == null) {
             return CompletableFuture.completedFuture(new CallOutcome.Refused("No transfer target was given"));
         }
-        var kind = CallRules.kindOf(request.mode());
+        var kind = request.mode();
         return control(callId, call -> rules.transfer(call, request),
                 t -> t.transfer(callId, kind, request.target().strip()), "transfer", request);
     }

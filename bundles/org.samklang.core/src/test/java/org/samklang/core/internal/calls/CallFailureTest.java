@@ -18,7 +18,6 @@ import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.api.model.TransferRequest;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.TelephonyCapabilities;
-import org.samklang.core.spi.TransferKind;
 
 /** A PBX that is slow, refuses, fails or misbehaves, and commands for calls that are not there. */
 class CallFailureTest {
@@ -79,7 +78,7 @@ class CallFailureTest {
     @Test
     void controlsThePbxDoesNotOffer_areRefusedAtTheDesk() {
         desk.connected("c1");
-        desk.pbx.capabilities = new TelephonyCapabilities(false, false, Set.of(TransferKind.BLIND), false);
+        desk.pbx.capabilities = new TelephonyCapabilities(false, false, Set.of(TransferMode.BLIND), false);
 
         CallOutcome hold = desk.outcome(desk.runtime.hold("c1"));
         CallOutcome mobile = desk.outcome(desk.runtime.transfer("c1",

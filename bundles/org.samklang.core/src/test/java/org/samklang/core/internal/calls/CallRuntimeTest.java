@@ -17,7 +17,6 @@ import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.api.model.TransferRequest;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.InboundMessage;
-import org.samklang.core.spi.TransferKind;
 
 /** The desk's phone from ringing to wrap-up, with a scripted PBX. */
 class CallRuntimeTest {
@@ -83,7 +82,7 @@ class CallRuntimeTest {
 
         CallOutcome outcome = desk.outcome(desk.runtime.transfer("c1",
                 TransferRequest.toPerson(TransferMode.BLIND, "2002", "p-karin")));
-        desk.pbx.report(new CallEvent.Transferred("c1", TransferKind.BLIND, "2002", desk.clock.instant()));
+        desk.pbx.report(new CallEvent.Transferred("c1", TransferMode.BLIND, "2002", desk.clock.instant()));
         desk.settle();
 
         assertInstanceOf(CallOutcome.Done.class, outcome);
@@ -104,7 +103,7 @@ class CallRuntimeTest {
                 Optional.empty())));
         DeskCall consulting = desk.call("c1");
         desk.outcome(desk.runtime.completeTransfer("c1"));
-        desk.pbx.report(new CallEvent.Transferred("c1", TransferKind.CONSULTATIVE, "2002", desk.clock.instant()));
+        desk.pbx.report(new CallEvent.Transferred("c1", TransferMode.CONSULTATIVE, "2002", desk.clock.instant()));
         desk.settle();
 
         assertEquals(CallState.CONSULTING, consulting.state());

@@ -18,6 +18,7 @@ import org.samklang.core.api.model.PresenceReason;
 import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.CallEventListener;
@@ -28,7 +29,6 @@ import org.samklang.core.spi.PresenceSink;
 import org.samklang.core.spi.PresenceSource;
 import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;
-import org.samklang.core.spi.TransferKind;
 import org.samklang.sandbox.internal.IncomingCalls;
 import org.samklang.sandbox.internal.SandboxConnector;
 import org.samklang.sandbox.internal.directory.SandboxDirectory;
@@ -96,7 +96,7 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
 
     @Override
     public TelephonyCapabilities telephonyCapabilities() {
-        return new TelephonyCapabilities(true, true, Set.of(TransferKind.values()), true);
+        return new TelephonyCapabilities(true, true, Set.of(TransferMode.values()), true);
     }
 
     @Override
@@ -172,7 +172,7 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     }
 
     @Override
-    public CompletableFuture<CallControlResult> transfer(String callId, TransferKind kind, String target) {
+    public CompletableFuture<CallControlResult> transfer(String callId, TransferMode kind, String target) {
         if (kind == null) {
             return CompletableFuture.completedFuture(CallControlResult.refused("No transfer kind given"));
         }

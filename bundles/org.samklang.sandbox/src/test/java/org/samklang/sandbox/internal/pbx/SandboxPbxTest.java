@@ -21,12 +21,12 @@ import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.PresenceAddress;
 import org.samklang.core.spi.RawAddress;
-import org.samklang.core.spi.TransferKind;
 import org.samklang.sandbox.internal.ManualClock;
 import org.samklang.sandbox.internal.RecordingSink;
 import org.samklang.sandbox.internal.SandboxRemote;
@@ -91,7 +91,7 @@ class SandboxPbxTest {
         ringAndAnswer();
         String colleague = directory.people().get(5).extension();
 
-        pbx.transfer(CALL, TransferKind.BLIND, colleague).join();
+        pbx.transfer(CALL, TransferMode.BLIND, colleague).join();
 
         CallEvent.Transferred transferred = assertInstanceOf(CallEvent.Transferred.class, events.get(2));
         assertEquals(colleague, transferred.target());
@@ -104,27 +104,27 @@ class SandboxPbxTest {
         ringAndAnswer();
         String colleague = directory.people().get(5).extension();
 
-        pbx.transfer(CALL, TransferKind.CONSULTATIVE, colleague).join();
+        pbx.transfer(CALL, TransferMode.CONSULTATIVE, colleague).join();
         pbx.cancelTransfer(CALL).join();
-        pbx.transfer(CALL, TransferKind.CONSULTATIVE, colleague).join();
+        pbx.transfer(CALL, TransferMode.CONSULTATIVE, colleague).join();
         pbx.completeTransfer(CALL).join();
 
         assertEquals(List.of(CallEvent.Ringing.class, CallEvent.Answered.class, CallEvent.Held.class,
                 CallEvent.Resumed.class, CallEvent.Held.class, CallEvent.Transferred.class), kinds());
-        assertEquals(TransferKind.CONSULTATIVE, ((CallEvent.Transferred) events.get(5)).kind());
+        assertEquals(TransferMode.CONSULTATIVE, ((CallEvent.Transferred) events.get(5)).mode());
     }
 
     @Test
     void transfersToUnknownTargets_andVoicemailOrMobileVariants_areCheckedBeforeAnythingHappens() {
         ringAndAnswer();
-        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferKind.BLIND, "9999").join());
-        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferKind.MOBILE, "2001").join());
+        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferMode.BLIND, "9999").join());
+        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferMode.MOBILE, "2001").join());
         assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, null, "2001").join());
-        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer("nope", TransferKind.BLIND, "2001").join());
+        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer("nope", TransferMode.BLIND, "2001").join());
         assertEquals(2, events.size(), "nothing happened to the call");
 
         assertEquals(CallControlResult.accepted(),
-                pbx.transfer(CALL, TransferKind.MOBILE, directory.people().get(3).mobile()).join());
+                pbx.transfer(CALL, TransferMode.MOBILE, directory.people().get(3).mobile()).join());
     }
 
     @Test
