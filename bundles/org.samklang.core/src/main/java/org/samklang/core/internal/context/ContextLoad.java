@@ -22,13 +22,12 @@ import org.samklang.core.api.model.ContextSection;
 import org.samklang.core.api.model.ContextSection.State;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
-import org.samklang.core.api.model.CrmRecord;
 import org.samklang.core.api.model.Customer;
 import org.samklang.core.api.model.CustomerContext;
 import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.spi.CustomerDirectory;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.OrdersAndInvoices;
 
@@ -120,7 +119,7 @@ final class ContextLoad implements CustomerContextService.Handle {
             return;
         }
         CustomerRecord record = records.get(0);
-        update(c -> withCrm(c, ContextSection.loaded(toCrmRecord(directory.id(), record))));
+        update(c -> withCrm(c, ContextSection.loaded(record)));
         erp.ifPresent(history -> bounded(history.history(Set.of(record.externalId()), ORDER_LIMIT))
                 .whenCompleteAsync((result, failure) -> erpAnswered(history, result, failure), executor));
     }
@@ -134,12 +133,7 @@ final class ContextLoad implements CustomerContextService.Handle {
                 ContextSection.loaded(result.invoices()), c.earlier()));
     }
 
-    private static CrmRecord toCrmRecord(String source, CustomerRecord record) {
-        return new CrmRecord(source, record.externalId(), record.name(), record.company(), record.vip(),
-                record.fields(), record.link().map(Object::toString));
-    }
-
-    private static CustomerContext withCrm(CustomerContext c, ContextSection<CrmRecord> crm) {
+    private static CustomerContext withCrm(CustomerContext c, ContextSection<CustomerRecord> crm) {
         return new CustomerContext(c.address(), c.customer(), crm, c.orders(), c.invoices(), c.earlier());
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.OrderHistoryCapabilities;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.api.model.OrderSummary;
 import org.samklang.core.spi.OrdersAndInvoices;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.samklang.core.api.model.ContextSection;
 import org.samklang.core.api.model.Conversation;
-import org.samklang.core.api.model.CrmRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.api.model.CustomerContext;
 import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.api.model.OrderSummary;
@@ -36,7 +36,7 @@ public final class CustomerCardFormatter {
 
     /** {@return the card for a snapshot; {@code fallbackName} names the customer until the CRM answers} */
     public CustomerCard card(CustomerContext context, String fallbackName) {
-        CrmRecord crm = context.crm().value().orElse(null);
+        CustomerRecord crm = context.crm().value().orElse(null);
         String title = crm != null && !clean(crm.name()).isEmpty() ? clean(crm.name()) : fallbackName;
         String address = clean(context.address().value());
         String company = crm == null ? "" : clean(crm.company());
@@ -66,7 +66,7 @@ public final class CustomerCardFormatter {
         return new CardBlock(heading, lines);
     }
 
-    private List<CardLine> crmLines(CrmRecord record) {
+    private List<CardLine> crmLines(CustomerRecord record) {
         List<CardLine> lines = new ArrayList<>();
         for (Map.Entry<String, String> field : record.fields().entrySet()) {
             if (lines.size() == MAX_FIELDS) {

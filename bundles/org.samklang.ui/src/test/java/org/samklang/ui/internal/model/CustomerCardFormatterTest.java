@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.ContextSection;
 import org.samklang.core.api.model.Conversation;
-import org.samklang.core.api.model.CrmRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.api.model.CustomerContext;
 import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.api.model.MediaType;
@@ -56,8 +56,8 @@ class CustomerCardFormatterTest {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Customer no.", "C-1001");
         fields.put("Segment", "Gold");
-        var crm = new CrmRecord("crm.demo", "C-1001", "Anna Lindqvist", "Lindqvist AB", true, fields,
-                Optional.empty());
+        var crm = new CustomerRecord("C-1001", "Anna Lindqvist", "Anna", "Lindqvist", "Lindqvist AB", "Gold", true,
+                List.of(PHONE), fields, Optional.empty());
         var order = new OrderSummary("10452", "C-1001", LocalDate.of(2025, 11, 12), OrderSummary.Status.SHIPPED,
                 Money.ofMinor(123_450, "SEK"), Optional.empty(), Optional.empty());
         var overdue = new InvoiceSummary("F-77", "C-1001", Optional.empty(), LocalDate.of(2025, 9, 1),
@@ -116,7 +116,8 @@ class CustomerCardFormatterTest {
         assertEquals(List.of("No address of this customer can be looked up."), firstLines(card));
     }
 
-    private static CustomerContext context(ContextSection<CrmRecord> crm, ContextSection<List<OrderSummary>> orders,
+    private static CustomerContext context(ContextSection<CustomerRecord> crm,
+            ContextSection<List<OrderSummary>> orders,
             ContextSection<List<InvoiceSummary>> invoices, ContextSection<List<Conversation>> earlier) {
         return new CustomerContext(PHONE, Optional.empty(), crm, orders, invoices, earlier);
     }
