@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.CallMetadata;
 import org.samklang.core.api.model.CallOutcome;
 import org.samklang.core.api.model.CallState;
 import org.samklang.core.api.model.DeskCall;
@@ -90,9 +91,9 @@ class CallRuntimeTest {
         assertTrue(desk.runtime.call("c1").isEmpty(), "a transferred call leaves the desk without wrap-up");
         assertEquals(CallState.ENDED, desk.changes.get(desk.changes.size() - 1).state());
         InboundMessage transferred = desk.sink.last();
-        assertEquals("transferred", transferred.metadata().get(CallEventMessages.EVENT));
-        assertEquals("2002", transferred.metadata().get(CallEventMessages.TRANSFER_TARGET));
-        assertEquals("p-karin", transferred.metadata().get(CallEventMessages.TRANSFER_PERSON));
+        assertEquals("transferred", transferred.metadata().get(CallMetadata.EVENT));
+        assertEquals("2002", transferred.metadata().get(CallMetadata.TRANSFER_TARGET));
+        assertEquals("p-karin", transferred.metadata().get(CallMetadata.TRANSFER_PERSON));
     }
 
     @Test
@@ -166,9 +167,9 @@ class CallRuntimeTest {
         assertEquals(1, desk.wrapUpsEnded);
         assertEquals(List.of("ringing", "answered", "ended", "wrap-up"), desk.sink.events());
         InboundMessage ended = desk.sink.stored.get(2);
-        assertEquals("95", ended.metadata().get(CallEventMessages.TALK_SECONDS));
-        assertEquals("rec-1", ended.metadata().get(CallEventMessages.RECORDING));
-        assertEquals("delivery", desk.sink.last().metadata().get(CallEventMessages.WRAP_UP_CODE));
+        assertEquals("95", ended.metadata().get(CallMetadata.TALK_SECONDS));
+        assertEquals("rec-1", ended.metadata().get(CallMetadata.RECORDING));
+        assertEquals("delivery", desk.sink.last().metadata().get(CallMetadata.WRAP_UP_CODE));
         assertEquals(CallState.ENDED, desk.changes.get(desk.changes.size() - 1).state());
     }
 

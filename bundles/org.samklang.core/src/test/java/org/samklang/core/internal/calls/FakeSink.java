@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.StoreUnavailableException;
+import org.samklang.core.api.model.CallMetadata;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.MessageId;
 import org.samklang.core.spi.ChangeReceipt;
@@ -64,7 +65,7 @@ final class FakeSink implements InboundSink {
     }
 
     synchronized List<String> events() {
-        return stored.stream().map(m -> m.metadata().get(CallEventMessages.EVENT)).toList();
+        return stored.stream().map(m -> m.metadata().get(CallMetadata.EVENT)).toList();
     }
 
     synchronized InboundMessage last() {
