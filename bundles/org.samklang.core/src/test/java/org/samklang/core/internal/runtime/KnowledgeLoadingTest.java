@@ -3,6 +3,7 @@ package org.samklang.core.internal.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,10 +60,36 @@ class KnowledgeLoadingTest {
         assertEquals(Availability.NO_SOURCE, knowledge.status().availability());
     }
 
+    @Test
+    void givenASourceRegisteredAgain_thenItIsAskedForEverythingAnew_andAFailedFetchKeepsWhatItHad() {
+        Source source = new Source();
+        sinks.loadKnowledge(source);
+        source.batch.complete(KnowledgeBatch.complete("1", List.of(article("kb-1"), article("kb-2")), List.of()));
+
+        source.batch = new CompletableFuture<>();
+        sinks.loadKnowledge(source);
+        source.batch.complete(KnowledgeBatch.complete("2", List.of(article("kb-3")), List.of()));
+        assertEquals(List.of("kb-3"), knowledge.search("", 10).stream().map(e -> e.id()).toList(),
+                "the source's items are replaced, not added to");
+
+        source.batch = new CompletableFuture<>();
+        sinks.loadKnowledge(source);
+        source.batch.completeExceptionally(new ConnectorFailure("timeout", true));
+        assertEquals(List.of("kb-3"), knowledge.search("", 10).stream().map(e -> e.id()).toList());
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty()), source.asked,
+                "the core asks for everything, once per registration");
+    }
+
+    private static KnowledgeArticle article(String id) {
+        return new KnowledgeArticle(id, Locale.ENGLISH, "Title " + id, "Body.", "", List.of(), Instant.EPOCH,
+                Optional.empty());
+    }
+
     /** A knowledge source whose fetch completes when the test says. */
     private static final class Source implements KnowledgeSource {
 
-        final CompletableFuture<KnowledgeBatch> batch = new CompletableFuture<>();
+        CompletableFuture<KnowledgeBatch> batch = new CompletableFuture<>();
+        final List<Optional<String>> asked = new ArrayList<>();
 
         @Override
         public String id() {
@@ -96,6 +123,7 @@ class KnowledgeLoadingTest {
 
         @Override
         public CompletableFuture<KnowledgeBatch> fetch(Optional<String> afterRevision) {
+            asked.add(afterRevision);
             return batch;
         }
     }
