@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.samklang.core.api.CallService;
 import org.samklang.core.api.model.CallOutcome;
+import org.samklang.core.api.model.CallOutcome.Problem;
 import org.samklang.core.api.model.CallState;
 import org.samklang.core.api.model.DeskCall;
 import org.samklang.core.api.model.TransferMode;
@@ -241,7 +242,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
     @Override
     public CompletableFuture<CallOutcome> transfer(String callId, TransferRequest request) {
         if (request == null) {
-            return CompletableFuture.completedFuture(new CallOutcome.Refused("No transfer target was given"));
+            return CompletableFuture.completedFuture(new CallOutcome.Refused(Problem.NO_TARGET));
         }
         var kind = request.mode();
         return control(callId, call -> rules.transfer(call, request),
@@ -372,7 +373,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
                 book.wrappingUp(callId, false);
                 String why = error != null ? String.valueOf(error.getMessage()) : receipt.detail();
                 LOG.log(Level.WARNING, "wrap-up of call {0} not stored: {1}", callId, why);
-                result.complete(new CallOutcome.Unreachable("The wrap-up code could not be saved: " + why));
+                result.complete(new CallOutcome.Unreachable(Problem.WRAP_UP_NOT_SAVED, why));
                 return;
             }
             book.remove(callId).ifPresent(CallRuntime.this::publish);
@@ -409,11 +410,11 @@ public final class CallRuntime implements CallService, AutoCloseable {
                     task.run();
                 } catch (RuntimeException e) {
                     LOG.log(Level.ERROR, "call command failed inside the desk", e);
-                    result.complete(new CallOutcome.Unreachable("The desk failed: " + e));
+                    result.complete(new CallOutcome.Unreachable(Problem.DESK_FAILED, e.toString()));
                 }
             });
         } catch (RejectedExecutionException e) {
-            result.complete(new CallOutcome.Unreachable("The desk is shutting down"));
+            result.complete(new CallOutcome.Unreachable(Problem.SHUTTING_DOWN));
         }
     }
 

@@ -38,7 +38,7 @@ class CallFailureTest {
         assertEquals(CallSettings.defaults().commandTimeout(), desk.deadlines.lastDelay);
         CallOutcome outcome = desk.outcome(answer);
         assertInstanceOf(CallOutcome.Unreachable.class, outcome);
-        assertTrue(((CallOutcome.Unreachable) outcome).reason().contains("4 s"));
+        assertEquals(new CallOutcome.Unreachable(CallOutcome.Problem.PBX_TIMEOUT, "4"), outcome);
         assertEquals(CallState.RINGING, desk.call("c1").state(), "nothing happened at the PBX");
     }
 
@@ -62,7 +62,7 @@ class CallFailureTest {
         CallOutcome outcome = desk.outcome(desk.runtime.transfer("c1",
                 TransferRequest.toPerson(TransferMode.BLIND, "9999", "p-x")));
 
-        assertEquals(new CallOutcome.Refused("The PBX says no"), outcome);
+        assertEquals(new CallOutcome.Refused(CallOutcome.Problem.PBX_REFUSED, "The PBX says no"), outcome);
     }
 
     @Test
