@@ -60,8 +60,11 @@ public final class CustomerCardFormatter {
         String stateKey = "card." + section + "." + UiMessages.keyOf(state.state());
         List<CardLine> lines = switch (state.state()) {
             case LOADED -> content.apply(state.value().orElseThrow());
-            case FAILED -> List.of(new CardLine(messages.format(stateKey, clean(state.detail())), Tone.ERROR));
-            case LOADING, NOT_FOUND, NO_SOURCE -> List.of(new CardLine(messages.format(stateKey), Tone.MUTED));
+            case FAILED, TIMED_OUT -> List.of(new CardLine(messages.format(stateKey, clean(state.detail())),
+                    Tone.ERROR));
+            // Blocked by another section's failure, which that section shows: said once, in the error tone, there.
+            case LOADING, NOT_FOUND, NO_SOURCE, BLOCKED -> List.of(new CardLine(messages.format(stateKey),
+                    Tone.MUTED));
         };
         return new CardBlock(heading, lines);
     }

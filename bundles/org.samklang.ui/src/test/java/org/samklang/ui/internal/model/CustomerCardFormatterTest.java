@@ -52,6 +52,22 @@ class CustomerCardFormatterTest {
     }
 
     @Test
+    void aCrmThatDidNotAnswerIsTheOneErrorAndTheOrdersSayWhyTheyWait() {
+        CustomerCard card = formatter.card(context(ContextSection.of(ContextSection.State.TIMED_OUT, "5"),
+                ContextSection.of(ContextSection.State.BLOCKED, ""), ContextSection.of(ContextSection.State.BLOCKED,
+                        ""),
+                ContextSection.loading()), "Anna");
+
+        assertEquals(List.of("The CRM did not answer within 5 s",
+                "Orders are looked up by the CRM record, which could not be loaded",
+                "Invoices are looked up by the CRM record, which could not be loaded",
+                "Loading earlier conversations…"),
+                firstLines(card));
+        assertEquals(List.of(Tone.ERROR, Tone.MUTED, Tone.MUTED), card.blocks().subList(0, 3).stream()
+                .map(b -> b.lines().get(0).tone()).toList());
+    }
+
+    @Test
     void aLoadedCardShowsCrmFieldsOrdersOverdueInvoicesAndEarlierContacts() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Customer no.", "C-1001");
