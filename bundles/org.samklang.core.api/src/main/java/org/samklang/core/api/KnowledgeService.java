@@ -61,13 +61,33 @@ public interface KnowledgeService {
      * The knowledge base's standing.
      *
      * @param availability where it stands
-     * @param detail       for {@link Availability#FAILED}, which source failed and why, for the user; empty otherwise
+     * @param failures     for {@link Availability#FAILED}, each source that could not deliver; empty otherwise
      */
-    record Status(Availability availability, String detail) {
+    record Status(Availability availability, List<SourceFailure> failures) {
 
         public Status {
             Objects.requireNonNull(availability, "availability");
-            Objects.requireNonNull(detail, "detail");
+            failures = List.copyOf(failures);
+        }
+
+        /** A standing without failures. */
+        public Status(Availability availability) {
+            this(availability, List.of());
+        }
+    }
+
+    /**
+     * A knowledge source that could not deliver: data for the desktop's sentence, not a sentence.
+     *
+     * @param source         the source's display name
+     * @param timeoutSeconds the seconds waited, when it did not answer in time; 0 when it failed
+     * @param error          the source's error message, when it failed; empty when it timed out
+     */
+    record SourceFailure(String source, long timeoutSeconds, String error) {
+
+        public SourceFailure {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(error, "error");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.samklang.core.api.KnowledgeService;
+import org.samklang.core.api.KnowledgeService.SourceFailure;
 import org.samklang.core.api.model.KnowledgeEntry;
 
 /**
@@ -51,8 +52,8 @@ public final class KnowledgeIndex implements KnowledgeService {
         loads.changed();
     }
 
-    /** A source could not deliver; {@code why} names it and says why, for the user. Its earlier articles stay. */
-    public void failed(String sourceId, String why) {
+    /** A source could not deliver; {@code why} names it and says why, as data. Its earlier articles stay. */
+    public void failed(String sourceId, SourceFailure why) {
         loads.failed(sourceId, why);
         loads.changed();
     }

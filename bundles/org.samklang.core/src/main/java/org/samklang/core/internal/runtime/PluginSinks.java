@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.samklang.core.api.KnowledgeService.SourceFailure;
 import org.samklang.core.api.model.KnowledgeEntry;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.spi.KnowledgeBatch;
@@ -43,21 +44,23 @@ final class PluginSinks {
         fetched.orTimeout(KNOWLEDGE_TIMEOUT_SECONDS, TimeUnit.SECONDS).whenCompleteAsync((batch, error) -> {
             if (error != null) {
                 LOG.log(Level.WARNING, "knowledge source {0} failed: {1}", source.id(), error.toString());
-                knowledge.failed(source.id(), source.displayName() + ": " + reason(error));
+                knowledge.failed(source.id(), failure(source.displayName(), error));
             } else {
                 knowledge.replace(source.id(), articlesOf(batch));
             }
         }, executor);
     }
 
-    private static String reason(Throwable error) {
+    private static SourceFailure failure(String source, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null
                 ? error.getCause()
                 : error;
         if (cause instanceof TimeoutException) {
-            return "no answer within " + KNOWLEDGE_TIMEOUT_SECONDS + " s";
+            return new SourceFailure(source, KNOWLEDGE_TIMEOUT_SECONDS, "");
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new SourceFailure(source, 0, cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
+                : cause.getMessage());
     }
 
     private static List<KnowledgeEntry> articlesOf(KnowledgeBatch batch) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.KnowledgeService.Availability;
+import org.samklang.core.api.KnowledgeService.SourceFailure;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
@@ -55,7 +56,8 @@ class KnowledgeLoadingTest {
         source.batch.completeExceptionally(new ConnectorFailure("the server answered 503", true));
 
         assertEquals(Availability.FAILED, knowledge.status().availability());
-        assertEquals("Test knowledge: the server answered 503", knowledge.status().detail());
+        assertEquals(List.of(new SourceFailure("Test knowledge", 0, "the server answered 503")),
+                knowledge.status().failures());
         knowledge.removeSource(source.id());
         assertEquals(Availability.NO_SOURCE, knowledge.status().availability());
     }

@@ -1,6 +1,7 @@
 package org.samklang.ui.internal.model;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 import org.samklang.core.api.KnowledgeService;
@@ -49,6 +50,16 @@ public record KnowledgeListing(Mode mode, String text) {
         return mode == Mode.SUGGESTIONS ? knowledge.suggest(text, LIMIT) : knowledge.search(text, LIMIT);
     }
 
+    /** {@return each source that could not deliver, and why, in the user's language} */
+    private static String failures(KnowledgeService.Status status, UiMessages messages) {
+        return status.failures().stream().map(failure -> failure.timeoutSeconds() > 0
+                ? messages.format("knowledge.failure.timeout", DisplayText.oneLine(failure.source(), MAX_QUERY),
+                        failure.timeoutSeconds())
+                : messages.format("knowledge.failure", DisplayText.oneLine(failure.source(), MAX_QUERY),
+                        DisplayText.oneLine(failure.error(), MAX_QUERY)))
+                .collect(Collectors.joining(messages.format("knowledge.failure.separator")));
+    }
+
     /**
      * {@return the line above the results} With no results, a knowledge base that is still loading, failed or has
      * no source says so: "empty" only when every source delivered and there is nothing.
@@ -60,7 +71,7 @@ public record KnowledgeListing(Mode mode, String text) {
                     return messages.format("knowledge.loading");
                 }
                 case FAILED -> {
-                    return messages.format("knowledge.loadFailed", DisplayText.oneLine(status.detail(), MAX_QUERY));
+                    return messages.format("knowledge.loadFailed", failures(status, messages));
                 }
                 case NO_SOURCE -> {
                     return messages.format("knowledge.noSource");

@@ -43,7 +43,7 @@ class KnowledgeListingTest {
         }
     };
     private static final KnowledgeService.Status READY = new KnowledgeService.Status(
-            KnowledgeService.Availability.READY, "");
+            KnowledgeService.Availability.READY);
 
     @Test
     void whatTheAgentTypesWinsOverSuggestions() {
@@ -76,9 +76,16 @@ class KnowledgeListingTest {
 
         assertEquals("Loading the knowledge base…", mostUsed.heading(0, status(KnowledgeService.Availability.LOADING,
                 ""), english));
-        assertEquals("The knowledge base could not be loaded: Sandbox knowledge base: no answer within 30 s",
-                mostUsed.heading(0, status(KnowledgeService.Availability.FAILED,
-                        "Sandbox knowledge base: no answer within 30 s"), english));
+        assertEquals("The knowledge base could not be loaded: Sandbox knowledge base did not answer within 30 s; FAQ:"
+                + " HTTP 503",
+                mostUsed.heading(0, new KnowledgeService.Status(KnowledgeService.Availability.FAILED,
+                        List.of(new KnowledgeService.SourceFailure("Sandbox knowledge base", 30, ""),
+                                new KnowledgeService.SourceFailure("FAQ", 0, "HTTP 503"))),
+                        english));
+        assertEquals("Kunskapsbanken kunde inte laddas: FAQ svarade inte inom 30 s", mostUsed.heading(0,
+                new KnowledgeService.Status(KnowledgeService.Availability.FAILED, List.of(
+                        new KnowledgeService.SourceFailure("FAQ", 30, ""))),
+                UiMessages.forLocale(Locale.of("sv"))));
         assertEquals("No knowledge base is connected", mostUsed.heading(0, status(
                 KnowledgeService.Availability.NO_SOURCE, ""), english));
         assertEquals("The knowledge base is empty", mostUsed.heading(0, READY, english));
@@ -89,7 +96,7 @@ class KnowledgeListingTest {
     }
 
     private static KnowledgeService.Status status(KnowledgeService.Availability availability, String detail) {
-        return new KnowledgeService.Status(availability, detail);
+        return new KnowledgeService.Status(availability);
     }
 
     @Test
