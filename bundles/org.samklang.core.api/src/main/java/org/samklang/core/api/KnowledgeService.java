@@ -53,7 +53,7 @@ public interface KnowledgeService {
         LOADING,
         /** Every source delivered its articles, possibly none. */
         READY,
-        /** A source could not deliver; {@link Status#detail()} names it and says why. The rest is searchable. */
+        /** A source could not deliver; {@link Status#failures()} names it and says why. The rest is searchable. */
         FAILED
     }
 
