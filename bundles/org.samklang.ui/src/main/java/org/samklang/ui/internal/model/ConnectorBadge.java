@@ -27,6 +27,11 @@ public record ConnectorBadge(String id, String name, String dot, Tone tone, Stri
     public static ConnectorBadge of(ConnectorStatus status, UiMessages messages, TimeTexts times) {
         String name = DisplayText.oneLine(status.displayName(), MAX_NAME);
         name = name.isEmpty() ? DisplayText.oneLine(status.id(), MAX_NAME) : name;
+        // A desk setting file is named by the desktop in the user's language; the core's name is the fallback.
+        String setting = "connector.configuration." + status.id();
+        if (status.role() == ConnectorStatus.Role.CONFIGURATION && messages.has(setting)) {
+            name = messages.format(setting);
+        }
         String health = messages.format("connector.health." + UiMessages.keyOf(status.health()));
         String role = messages.format("connector.role." + UiMessages.keyOf(status.role()));
         boolean online = status.health() == ConnectorStatus.Health.ONLINE;

@@ -85,4 +85,16 @@ class ConnectorBadgeTest {
         assertTrue(pbx.tooltip().contains("en adress som katalogen inte känner igen") && pbx.tooltip().contains(
                 "ext:9999 (ingen)"), pbx.tooltip());
     }
+
+    @Test
+    void aDeskSettingFileIsNamedInTheUsersLanguageNotInTheCoresWords() {
+        ConnectorStatus routing = new ConnectorStatus("routing", "Routing configuration",
+                ConnectorStatus.Role.CONFIGURATION, ConnectorStatus.Health.DEGRADED, "queues[0].media is unknown",
+                TestData.NOW);
+        UiMessages swedish = UiMessages.forLocale(Locale.of("sv"));
+
+        assertEquals("Routing settings", ConnectorBadge.of(routing, english, times).name());
+        assertEquals("Routningsinställningar", ConnectorBadge.of(routing, swedish, new TimeTexts(Clock.fixed(
+                TestData.NOW, ZoneOffset.UTC), swedish)).name());
+    }
 }
