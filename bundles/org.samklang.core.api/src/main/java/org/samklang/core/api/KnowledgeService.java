@@ -2,7 +2,7 @@ package org.samklang.core.api;
 
 import java.util.List;
 import java.util.Objects;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 
 /**
  * One knowledge base for every channel: FAQ articles and canned responses, so an agent gives the same answer on
@@ -20,7 +20,7 @@ public interface KnowledgeService {
      * @param text free text; blank gives the most used articles
      * @param limit at most this many results (1..100)
      */
-    List<KnowledgeArticle> search(String text, int limit);
+    List<KnowledgeEntry> search(String text, int limit);
 
     /**
      * Suggestions for what a customer wrote or said, best first (the words of the subject and body).
@@ -28,7 +28,7 @@ public interface KnowledgeService {
      * @param customerText the customer's latest message
      * @param limit at most this many results (1..100)
      */
-    List<KnowledgeArticle> suggest(String customerText, int limit);
+    List<KnowledgeEntry> suggest(String customerText, int limit);
 
     /** {@return how the knowledge base stands now: in memory, never blocks} */
     Status status();
@@ -53,7 +53,7 @@ public interface KnowledgeService {
         LOADING,
         /** Every source delivered its articles, possibly none. */
         READY,
-        /** A source could not deliver; {@link Status#detail()} names it and says why. The rest is searchable. */
+        /** A source could not deliver; {@link Status#failures()} names it and says why. The rest is searchable. */
         FAILED
     }
 
@@ -61,13 +61,33 @@ public interface KnowledgeService {
      * The knowledge base's standing.
      *
      * @param availability where it stands
-     * @param detail       for {@link Availability#FAILED}, which source failed and why, for the user; empty otherwise
+     * @param failures     for {@link Availability#FAILED}, each source that could not deliver; empty otherwise
      */
-    record Status(Availability availability, String detail) {
+    record Status(Availability availability, List<SourceFailure> failures) {
 
         public Status {
             Objects.requireNonNull(availability, "availability");
-            Objects.requireNonNull(detail, "detail");
+            failures = List.copyOf(failures);
+        }
+
+        /** A standing without failures. */
+        public Status(Availability availability) {
+            this(availability, List.of());
+        }
+    }
+
+    /**
+     * A knowledge source that could not deliver: data for the desktop's sentence, not a sentence.
+     *
+     * @param source         the source's display name
+     * @param timeoutSeconds the seconds waited, when it did not answer in time; 0 when it failed
+     * @param error          the source's error message, when it failed; empty when it timed out
+     */
+    record SourceFailure(String source, long timeoutSeconds, String error) {
+
+        public SourceFailure {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(error, "error");
         }
     }
 

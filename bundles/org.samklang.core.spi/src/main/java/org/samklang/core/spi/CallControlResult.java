@@ -1,5 +1,7 @@
 package org.samklang.core.spi;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Whether the PBX took a call-control command. The change itself is reported as a {@link CallEvent}; this only
  * says whether the command was taken, so the desktop can tell the agent at once when it was not.

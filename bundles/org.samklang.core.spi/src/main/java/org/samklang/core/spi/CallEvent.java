@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+import org.samklang.core.api.model.TransferMode;
+
 /**
  * Something that happened to a call at the desk's phone, reported by a {@link Telephony} connector to its
  * {@link CallEventListener}. Events of one call arrive in the order they happened; {@code callId} is the PBX's id of
@@ -59,11 +62,11 @@ public sealed interface CallEvent {
     }
 
     /** The call left the desk for {@code target} (extension, E.164 number or voicemail box). */
-    record Transferred(String callId, TransferKind kind, String target, Instant at) implements CallEvent {
+    record Transferred(String callId, TransferMode mode, String target, Instant at) implements CallEvent {
 
         public Transferred {
             checkCommon(callId, at);
-            Checks.notNull(kind, "kind");
+            Checks.notNull(mode, "mode");
             Checks.notBlank(target, "transfer target");
         }
     }

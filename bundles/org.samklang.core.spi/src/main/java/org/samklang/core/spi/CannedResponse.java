@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A ready-made answer an agent inserts at the cursor, with variables such as {@code {customer.firstName|där}}
  * (see {@link TemplateVariable} for the syntax and the names the core fills). Immutable; the constructor rejects

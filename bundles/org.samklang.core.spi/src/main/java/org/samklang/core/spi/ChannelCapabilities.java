@@ -3,6 +3,8 @@ package org.samklang.core.spi;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * What a channel can do, declared by the plugin so the core and the composer never have to discover it by failing.
  * <p>

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Checked setting values handed to {@link Connector#configure(ConnectorConfiguration)}, built by
  * {@link ConnectorSettings#configuration(Map)}: trimmed, defaults filled in, every value valid for its type.

@@ -1,5 +1,7 @@
 package org.samklang.core.spi;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Why a connector could not answer: the exception a plugin completes a future with when the remote is
  * unreachable, refuses the login or answers garbage. Never thrown by a plugin method itself.

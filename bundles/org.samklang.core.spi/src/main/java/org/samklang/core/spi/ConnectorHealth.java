@@ -2,6 +2,8 @@ package org.samklang.core.spi;
 
 import java.time.Instant;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * How a plugin's connection to its remote is doing, shown to the user next to the channel.
  * <p>

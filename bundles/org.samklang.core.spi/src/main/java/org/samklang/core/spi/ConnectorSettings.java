@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * The settings form of a connector, as data: an ordered list of {@link SettingDescriptor}s with unique keys.
  * The desktop renders it, checks the user's input with {@link #problems(Map)}, stores secrets in secure storage

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.CustomerRecord;
 
 /**
  * A CRM connector: finds the customer record behind an address, for the screen pop and the customer card.

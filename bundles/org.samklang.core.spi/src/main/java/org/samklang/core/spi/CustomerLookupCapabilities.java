@@ -2,6 +2,7 @@ package org.samklang.core.spi;
 
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.Address;
 
 /**

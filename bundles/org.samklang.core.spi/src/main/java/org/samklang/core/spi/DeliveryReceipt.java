@@ -2,6 +2,7 @@ package org.samklang.core.spi;
 
 import java.time.Instant;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.DeliveryState;
 
 /**
@@ -10,7 +11,8 @@ import org.samklang.core.api.model.DeliveryState;
  * Receipts may arrive out of order, even before the core recorded that the message was sent; the core applies a
  * receipt only if it moves the message forward (QUEUED/SENDING &lt; SENT &lt; DELIVERED &lt; READ; FAILED from
  * anything before DELIVERED, and DELIVERED/READ after FAILED since the remote knows best) and ignores the rest with
- * a log line.
+ * a log line. A message whose delivery the channel reported {@code UNCERTAIN} takes any receipt: a channel that
+ * later finds it in the remote (or learns it bounced) settles it this way.
  *
  * @param channelId  the channel the message went out on
  * @param messageRef the outbound idempotency key or the remote id the plugin reported in {@link SendResult.Sent}
@@ -34,7 +36,7 @@ public record DeliveryReceipt(String channelId, String messageRef, DeliveryState
         Checks.notBlank(channelId, "channelId");
         Checks.notBlank(messageRef, "messageRef");
         Checks.notNull(state, "state");
-        if (state == DeliveryState.RECEIVED || state.isPending()) {
+        if (state == DeliveryState.RECEIVED || state == DeliveryState.UNCERTAIN || state.isPending()) {
             throw new IllegalArgumentException("a receipt reports SENT, DELIVERED, READ or FAILED, not " + state);
         }
         Checks.notNull(detail, "detail");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.RichBody;

@@ -2,6 +2,7 @@ package org.samklang.core.spi;
 
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.MessageId;
 

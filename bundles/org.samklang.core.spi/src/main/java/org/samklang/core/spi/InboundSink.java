@@ -16,11 +16,23 @@ import java.util.concurrent.CompletableFuture;
  * meanwhile leave new items at the remote rather than piling them up in memory. The desk shows the user that its
  * store cannot save; the plugin need only log once that it is keeping items, and once when they are in. Nothing
  * stored before the failure is lost.
+ * <p>
+ * <b>Changes.</b> A channel whose remote lets the sender edit or delete what they sent hands the change in with
+ * {@link #update} or {@link #retract}, naming the item by the remote id it was handed in with, after that item's own
+ * receipt. Both are recorded in the journal and are idempotent: the same change again, or an edit older than the one
+ * stored, is answered {@link ChangeReceipt.Status#UNCHANGED}; an item the core does not have is answered
+ * {@link ChangeReceipt.Status#UNKNOWN_ITEM}, never thrown. A store that cannot write fails the future as above.
  */
 public interface InboundSink {
 
     /** Stores one received item, or recognises it as a duplicate. */
     CompletableFuture<InboundReceipt> accept(InboundMessage message);
+
+    /** The sender edited an item this channel handed in: it now reads as the update says. */
+    CompletableFuture<ChangeReceipt> update(InboundUpdate update);
+
+    /** The sender took back an item this channel handed in (deleted it): it is kept for the record, shown withdrawn. */
+    CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction);
 
     /** Applies a delivery receipt for an outbound message; never fails for unknown or stale receipts. */
     CompletableFuture<DeliveryReceipt.Outcome> acceptReceipt(DeliveryReceipt receipt);

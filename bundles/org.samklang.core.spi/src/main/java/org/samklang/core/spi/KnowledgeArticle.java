@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * An FAQ or knowledge-base article, as a {@link KnowledgeSource} delivers it for the core to index. Immutable.
  *

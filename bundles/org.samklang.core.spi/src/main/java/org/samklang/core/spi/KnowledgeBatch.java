@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * What a {@link KnowledgeSource} delivers on one fetch: either everything it has ({@code complete}: the core
  * replaces all items of this source) or the changes after the revision the core asked from. Immutable.

@@ -3,6 +3,8 @@ package org.samklang.core.spi;
 import java.util.List;
 import java.util.Locale;
 
+import org.samklang.core.api.internal.Checks;
+
 /** Checks shared by knowledge items, so articles and canned responses reject bad input alike. */
 final class KnowledgeText {
 

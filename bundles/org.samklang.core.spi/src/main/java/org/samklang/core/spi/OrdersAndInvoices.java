@@ -2,6 +2,10 @@ package org.samklang.core.spi;
 
 import java.util.List;
 
+import org.samklang.core.api.internal.Checks;
+import org.samklang.core.api.model.InvoiceSummary;
+import org.samklang.core.api.model.OrderSummary;
+
 /**
  * The answer of an {@link OrderHistory}: a customer's latest orders and invoices, newest first, with the totals so
  * the card can say "5 of 23" instead of silently capping. Immutable.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.ConversationId;
@@ -15,9 +16,10 @@ import org.samklang.core.api.model.RichBody;
  * What the core asks a {@link ChannelConnector} to send: an agent's reply, already persisted in the outbox.
  * <p>
  * <b>Idempotency.</b> {@code idempotencyKey} is the same for every attempt to send this message, across retries and
- * restarts. The plugin MUST pass it to the remote so that the remote drops a repeat: e-mail uses it in the
- * Message-ID ({@code <key@host>}), chat protocols as the client message id. That is what makes "nothing lost, nothing
- * delivered twice" hold when the core crashed after handing the message over but before recording the result.
+ * restarts. The plugin passes it to the remote: e-mail in the Message-ID ({@code <key@host>}), chat protocols as the
+ * client message id, so that a remote which dedupes drops a repeat and one which does not can be searched for it.
+ * Which attempt this is, and whether an earlier one may have arrived, comes with each call in a {@link SendAttempt}
+ * (see {@link ChannelConnector} on "at most once").
  *
  * @param messageId      the core's id of the message
  * @param conversationId the conversation it belongs to
@@ -31,13 +33,11 @@ import org.samklang.core.api.model.RichBody;
  * @param attachments    references to attachments to send along
  * @param threadKeys     remote ids of earlier items of the conversation on this channel, oldest first (e-mail:
  *                       References; the last one is In-Reply-To); possibly empty
- * @param attempt        which attempt this is, 1 for the first
  * @param queuedAt       when the agent's reply was persisted
  */
 public record OutboundMessage(MessageId messageId, ConversationId conversationId, String idempotencyKey,
         String channelId, MediaType mediaType, List<Address> to, String subject, String text,
-        Optional<RichBody> richBody, List<AttachmentRef> attachments, List<String> threadKeys, int attempt,
-        Instant queuedAt) {
+        Optional<RichBody> richBody, List<AttachmentRef> attachments, List<String> threadKeys, Instant queuedAt) {
 
     public OutboundMessage {
         Checks.notNull(messageId, "messageId");
@@ -54,9 +54,6 @@ public record OutboundMessage(MessageId messageId, ConversationId conversationId
         Checks.notNull(richBody, "richBody");
         attachments = Checks.copyOf(attachments, "attachments");
         threadKeys = Checks.copyOf(threadKeys, "threadKeys");
-        if (attempt < 1) {
-            throw new IllegalArgumentException("attempt must be 1 or more, got " + attempt);
-        }
         Checks.notNull(queuedAt, "queuedAt");
     }
 }

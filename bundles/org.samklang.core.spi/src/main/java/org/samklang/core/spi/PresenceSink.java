@@ -12,8 +12,22 @@ import org.samklang.core.api.model.PresenceSourceKind;
  * <b>Threading.</b> Thread-safe; call from any plugin thread, also from within {@code startPresence}. Every method
  * works in memory, never blocks on I/O and returns within milliseconds even for a directory of thousands.
  * <p>
- * <b>Errors.</b> Bad data never throws: reports about unknown people, out-of-order reports and malformed calendar
- * entries are dropped with a log line, and the rest is taken. Calls after the source was stopped are ignored.
+ * <b>Naming people.</b> Wherever a person id goes (a report's {@code personId}, the {@code personId} arguments) a
+ * source may name the person by an address instead: {@code ext:<extension>}, {@code xmpp:<chat address>} or
+ * {@code mailto:<e-mail>}, built with {@link PresenceAddress}; the core resolves it through the people directory.
+ * Calendar entries may name the person the same way as the {@code personId} argument. What the core cannot resolve
+ * (nobody, or more than one person, has that address or id) is not dropped: the newest report per address and kind
+ * (and the newest calendar) is kept, up to 1,000 addresses per source, and applied when the directory learns the
+ * person; the source's status shows how many addresses it named that the directory does not know, with examples, and
+ * the log says so once when it starts and once when all resolve again.
+ * <p>
+ * <b>Bookkeeping per source.</b> Each source gets a sink of its own, and everything sent through it is kept as that
+ * source's: two PBXes do not overwrite each other, and when the source goes away, is restarted or reconfigured (the
+ * core calls {@link PresenceSource#startPresence} again with a new sink) all it said is withdrawn at once.
+ * <p>
+ * <b>Errors.</b> Bad data never throws: out-of-order reports and malformed calendar entries are dropped with a log
+ * line, and the rest is taken. Calls of a kind the source did not declare in {@link PresenceCapabilities} are
+ * ignored with one log line. Calls after the source was stopped are ignored.
  * <p>
  * <b>Freshness.</b> Live reports stop counting when their source has not confirmed them for a while (minutes for
  * PBX and chat server, a day for calendars). Re-send the current state, or call {@link #confirmAll}, as a heartbeat.

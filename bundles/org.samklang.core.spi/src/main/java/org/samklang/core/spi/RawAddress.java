@@ -1,5 +1,6 @@
 package org.samklang.core.spi;
 
+import org.samklang.core.api.internal.Checks;
 import org.samklang.core.api.model.Address;
 
 /**

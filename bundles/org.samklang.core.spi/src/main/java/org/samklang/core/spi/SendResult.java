@@ -3,14 +3,20 @@ package org.samklang.core.spi;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
- * How one attempt of {@link ChannelConnector#send(OutboundMessage)} ended.
+ * How one attempt of {@link ChannelConnector#send(OutboundMessage, SendAttempt)} ended.
  * <p>
- * {@link Sent} when the remote accepted the message (or reported it already had this idempotency key);
- * {@link RetryableFailure} when a later attempt may succeed (offline, timeout, rate limit, 4xx SMTP);
- * {@link PermanentFailure} when no attempt will (unknown recipient, message too large, 5xx SMTP).
- * When unsure whether the remote got the message (a timeout after writing it), report a retryable failure: the
- * repeat carries the same idempotency key, so the remote drops it if it already had it.
+ * {@link Sent} when the remote accepted the message (or the channel found that it already has this idempotency
+ * key); {@link RetryableFailure} when the message did not reach the remote and a later attempt may succeed (offline,
+ * rate limit, 4xx SMTP before DATA); {@link PermanentFailure} when no attempt will (unknown recipient, message too
+ * large, 5xx SMTP); {@link Uncertain} when the channel cannot tell whether the remote got it and will not risk a
+ * second delivery.
+ * <p>
+ * When unsure whether the remote got the message (a timeout after writing it, or an attempt whose
+ * {@link SendAttempt#previousOutcomeUnknown()}): a channel whose remote drops a repeated key reports a retryable
+ * failure, since the repeat carries the same key; any other channel checks the remote, or reports {@link Uncertain}.
  */
 public sealed interface SendResult {
 
@@ -44,6 +50,19 @@ public sealed interface SendResult {
         }
     }
 
+    /**
+     * The channel cannot tell whether the customer got the message (an earlier attempt's outcome is unknown and the
+     * remote neither dedupes nor can be asked), so it did not send it again. Final for the outbox: the message's
+     * delivery state becomes {@code UNCERTAIN}, the agent is told to check (e.g. the mailbox's Sent folder) and to
+     * send it again only if it did not arrive. A later {@link DeliveryReceipt} may still settle it.
+     */
+    record Uncertain(String reason) implements SendResult {
+
+        public Uncertain {
+            Checks.notBlank(reason, "reason");
+        }
+    }
+
     /** Accepted, with the remote's id. */
     static SendResult sent(String remoteId) {
         return new Sent(Optional.of(Checks.notBlank(remoteId, "remoteId")));
@@ -57,5 +76,10 @@ public sealed interface SendResult {
     /** Give up. */
     static SendResult failed(String reason) {
         return new PermanentFailure(reason);
+    }
+
+    /** Not known whether it arrived; not sent again. */
+    static SendResult uncertain(String reason) {
+        return new Uncertain(reason);
     }
 }

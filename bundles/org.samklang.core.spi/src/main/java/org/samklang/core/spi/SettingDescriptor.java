@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * One setting a connector takes, described as data so the desktop can render the form, check the input and keep
  * secrets in secure storage (never in plain files). Immutable; the constructor checks that the description is

@@ -2,6 +2,8 @@ package org.samklang.core.spi;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.samklang.core.api.model.TransferMode;
+
 /**
  * Call control of the desk's phone through a PBX: answer, hold, resume, transfer and hang up, and the call events
  * that drive the phone channel's timeline and the screen pop. See {@link Connector} for the contract shared by
@@ -40,12 +42,12 @@ public interface Telephony extends Connector {
     CompletableFuture<CallControlResult> resume(String callId);
 
     /**
-     * Transfers a call. For {@link TransferKind#CONSULTATIVE} the caller is held and the target rung; the transfer
+     * Transfers a call. For {@link TransferMode#CONSULTATIVE} the caller is held and the target rung; the transfer
      * happens on {@link #completeTransfer}.
      *
      * @param target an extension, an E.164 number, or for voicemail the box's extension
      */
-    CompletableFuture<CallControlResult> transfer(String callId, TransferKind kind, String target);
+    CompletableFuture<CallControlResult> transfer(String callId, TransferMode mode, String target);
 
     /** Completes a consultative transfer: the caller is connected to the consulted target. */
     CompletableFuture<CallControlResult> completeTransfer(String callId);

@@ -3,6 +3,8 @@ package org.samklang.core.spi;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A variable in a canned response, written {@code {customer.firstName}} or with a fallback used when the value is
  * unknown, {@code {customer.firstName|där}}. The core fills the names it knows when the agent inserts the response;

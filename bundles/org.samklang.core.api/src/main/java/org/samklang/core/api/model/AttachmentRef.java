@@ -1,5 +1,7 @@
 package org.samklang.core.api.model;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A reference to an attachment the channel plugin keeps; the store holds the reference, never the bytes.
  *

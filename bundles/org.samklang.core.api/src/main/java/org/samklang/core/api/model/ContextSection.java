@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param <T> what the section holds when loaded
  * @param state where loading stands
  * @param value the loaded value, present only in state {@link State#LOADED}
- * @param detail for the user: why it failed, which source is missing; empty otherwise
+ * @param detail data for the desktop's sentence, never a sentence itself: for {@link State#FAILED} the error's own
+ *               message, for {@link State#TIMED_OUT} the seconds waited; empty otherwise
  */
 public record ContextSection<T>(State state, Optional<T> value, String detail) {
 
@@ -22,8 +23,12 @@ public record ContextSection<T>(State state, Optional<T> value, String detail) {
         LOADED,
         /** The connector answered that it knows nothing about this customer. */
         NOT_FOUND,
-        /** The connector failed or did not answer in time; {@code detail} says which. */
+        /** The connector failed; {@code detail} is its error's message. */
         FAILED,
+        /** The connector did not answer in time; {@code detail} is the seconds waited. */
+        TIMED_OUT,
+        /** The section needs another one that could not be loaded (the orders need the CRM's customer id). */
+        BLOCKED,
         /** No connector of this kind is installed. */
         NO_SOURCE
     }

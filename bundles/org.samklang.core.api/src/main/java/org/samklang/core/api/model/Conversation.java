@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * One exchange with one customer; its messages may come from one or more channels (after a merge).
  * <p>

@@ -3,6 +3,8 @@ package org.samklang.core.api.model;
 import java.time.Instant;
 import java.util.List;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A resolved identity that owns addresses on any number of channels; its conversations form one timeline.
  * <p>

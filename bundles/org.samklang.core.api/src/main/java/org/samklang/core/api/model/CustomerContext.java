@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param invoices open and recent invoices, newest first
  * @param earlier the customer's earlier conversations on every channel, newest first
  */
-public record CustomerContext(Address address, Optional<Customer> customer, ContextSection<CrmRecord> crm,
+public record CustomerContext(Address address, Optional<Customer> customer, ContextSection<CustomerRecord> crm,
         ContextSection<List<OrderSummary>> orders, ContextSection<List<InvoiceSummary>> invoices,
         ContextSection<List<Conversation>> earlier) {
 

@@ -8,7 +8,8 @@ package org.samklang.core.api.model;
  * (back to {@code QUEUED} when a retryable failure waits for its next attempt), then {@link #SENT} when the
  * channel accepted it. {@link #DELIVERED} and {@link #READ} come from receipts, where the channel has them.
  * {@link #FAILED} is final for the outbox (permanent failure or attempts used up); a later receipt from the remote
- * may still move it to {@code DELIVERED} because the remote knows best.
+ * may still move it to {@code DELIVERED} because the remote knows best. {@link #UNCERTAIN} is final for the outbox
+ * too: the channel could not tell whether the customer got it and did not send it again.
  */
 public enum DeliveryState {
 
@@ -25,7 +26,14 @@ public enum DeliveryState {
     /** Outbound: the customer read it. */
     READ,
     /** Outbound: will not be delivered; the journal event says why. */
-    FAILED;
+    FAILED,
+    /**
+     * Outbound: may or may not have reached the customer, and is not sent again by itself. An attempt was cut off
+     * (the desk stopped while the channel was sending) and the channel can neither ask its remote nor rely on it to
+     * drop a repeat. The agent checks (for e-mail the mailbox's Sent folder) or asks the customer, and sends the
+     * reply again only if it did not arrive. A later receipt from the remote may still settle it.
+     */
+    UNCERTAIN;
 
     /** True for the states the outbox still works on ({@code QUEUED}, {@code SENDING}). */
     public boolean isPending() {

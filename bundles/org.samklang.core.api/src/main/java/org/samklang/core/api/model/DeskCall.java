@@ -3,6 +3,8 @@ package org.samklang.core.api.model;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A call at the desk's device as the agent sees it: who calls, its state, and the conversation and customer it
  * was filed under (present once the ringing event is stored, which is what the screen pop opens).

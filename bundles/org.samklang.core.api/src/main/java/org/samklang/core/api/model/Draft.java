@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * What an agent has written but not yet sent in a conversation, kept so it survives switching conversations, a
  * restart and a crash.

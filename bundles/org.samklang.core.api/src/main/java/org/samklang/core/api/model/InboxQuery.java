@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Which conversations an inbox list shows; every view is ordered by last activity, newest first.
  *

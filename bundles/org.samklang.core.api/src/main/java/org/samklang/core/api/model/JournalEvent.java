@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * One change, as recorded in the journal: the append-only, sequence-numbered log every subscription is fed from.
  * <p>
@@ -26,6 +28,35 @@ public sealed interface JournalEvent {
             CustomerId customerId, String channelId) implements JournalEvent {
 
         public MessageReceived {
+            check(sequence, at);
+            Checks.notNull(messageId, "messageId");
+            Checks.notNull(conversationId, "conversationId");
+            Checks.notNull(customerId, "customerId");
+            Checks.notBlank(channelId, "channelId");
+        }
+    }
+
+    /**
+     * The sender edited a message they sent ("message-edited"): its text is the new one now, the one before is kept
+     * in the store. Read the message again through {@code ConversationService.message}.
+     */
+    record MessageEdited(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
+            CustomerId customerId, String channelId) implements JournalEvent {
+
+        public MessageEdited {
+            check(sequence, at);
+            Checks.notNull(messageId, "messageId");
+            Checks.notNull(conversationId, "conversationId");
+            Checks.notNull(customerId, "customerId");
+            Checks.notBlank(channelId, "channelId");
+        }
+    }
+
+    /** The sender took a message back ("message-retracted"), e.g. deleted a post; its text is kept for the record. */
+    record MessageRetracted(long sequence, Instant at, MessageId messageId, ConversationId conversationId,
+            CustomerId customerId, String channelId) implements JournalEvent {
+
+        public MessageRetracted {
             check(sequence, at);
             Checks.notNull(messageId, "messageId");
             Checks.notNull(conversationId, "conversationId");

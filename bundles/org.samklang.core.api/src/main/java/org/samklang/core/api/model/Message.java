@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * An inbound or outbound item in a conversation: an e-mail, a chat line, a social post, a call event.
  * <p>
@@ -31,12 +33,16 @@ import java.util.Optional;
  * @param recordedAt     when the engine stored it
  * @param deliveryState  where it is on its way; always {@link DeliveryState#RECEIVED} for inbound
  * @param truncated      true if the text or rich body was cut at the engine's cap
+ * @param editedAt       when the sender last edited it, if they did (an edited chat message); {@code text} and
+ *                       {@code richBody} are then the newest version, earlier ones are kept in the store
+ * @param retractedAt    when the sender took it back, if they did (a deleted post or chat message); the text is
+ *                       kept for the record but is no longer what the customer says, so show it as withdrawn
  */
 public record Message(MessageId id, ConversationId conversationId, CustomerId customerId, Direction direction,
         String channelId, MediaType mediaType, Optional<String> remoteId, Optional<Address> from, List<Address> to,
         String subject, String text, Optional<RichBody> richBody, List<AttachmentRef> attachments,
         Map<String, String> metadata, Instant occurredAt, Instant recordedAt, DeliveryState deliveryState,
-        boolean truncated) {
+        boolean truncated, Optional<Instant> editedAt, Optional<Instant> retractedAt) {
 
     public Message {
         Checks.notNull(id, "message id");
@@ -57,6 +63,24 @@ public record Message(MessageId id, ConversationId conversationId, CustomerId cu
         Checks.notNull(recordedAt, "recordedAt");
         Checks.notNull(deliveryState, "deliveryState");
         checkDirection(direction, from, deliveryState);
+        Checks.notNull(editedAt, "editedAt");
+        Checks.notNull(retractedAt, "retractedAt");
+    }
+
+    /** A message its sender never edited or retracted. */
+    public Message(MessageId id, ConversationId conversationId, CustomerId customerId, Direction direction,
+            String channelId, MediaType mediaType, Optional<String> remoteId, Optional<Address> from,
+            List<Address> to, String subject, String text, Optional<RichBody> richBody,
+            List<AttachmentRef> attachments, Map<String, String> metadata, Instant occurredAt, Instant recordedAt,
+            DeliveryState deliveryState, boolean truncated) {
+        this(id, conversationId, customerId, direction, channelId, mediaType, remoteId, from, to, subject, text,
+                richBody, attachments, metadata, occurredAt, recordedAt, deliveryState, truncated, Optional.empty(),
+                Optional.empty());
+    }
+
+    /** {@return whether the sender took the message back} */
+    public boolean retracted() {
+        return retractedAt.isPresent();
     }
 
     private static void checkDirection(Direction direction, Optional<Address> from, DeliveryState state) {

@@ -1,25 +1,48 @@
 package org.samklang.core.api.model;
 
-import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.Optional;
+
+import org.samklang.core.api.internal.Checks;
 
 /**
- * One order in an ERP, as the customer card lists it.
+ * One order as the customer card lists it ("#10452 shipped"). Immutable.
  *
- * @param number the order number customers quote
- * @param date when it was placed
- * @param status the ERP's status in words (shipped, processing, cancelled...)
- * @param amount total amount
- * @param currency ISO 4217 code
+ * @param number             the order number the customer quotes, e.g. {@code 10452}
+ * @param customerExternalId the CRM id of the customer who placed it
+ * @param orderedOn          the order date, in the ERP's business time zone
+ * @param status             where the order is
+ * @param total              the order total including VAT
+ * @param trackingReference  the carrier's tracking id once shipped, if known
+ * @param link               where the order opens in the ERP's own UI, if it has one
  */
-public record OrderSummary(String number, LocalDate date, String status, BigDecimal amount, String currency) {
+public record OrderSummary(String number, String customerExternalId, LocalDate orderedOn, Status status,
+        Money total, Optional<String> trackingReference, Optional<URI> link) {
+
+    /** Where an order is in its life. */
+    public enum Status {
+        /** Placed, not yet being picked. */
+        RECEIVED,
+        /** Being picked and packed. */
+        PROCESSING,
+        /** Handed to the carrier. */
+        SHIPPED,
+        /** The carrier reports it delivered. */
+        DELIVERED,
+        /** Cancelled before shipping. */
+        CANCELLED,
+        /** Sent back by the customer. */
+        RETURNED
+    }
 
     public OrderSummary {
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
+        Checks.notBlank(number, "order number");
+        Checks.notBlank(customerExternalId, "customerExternalId of order " + number);
+        Checks.notNull(orderedOn, "orderedOn of order " + number);
+        Checks.notNull(status, "status of order " + number);
+        Checks.notNull(total, "total of order " + number);
+        Checks.notNull(trackingReference, "trackingReference");
+        Checks.notNull(link, "link");
     }
 }

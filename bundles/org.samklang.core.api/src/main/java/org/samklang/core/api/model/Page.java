@@ -3,6 +3,8 @@ package org.samklang.core.api.model;
 import java.util.List;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * One page of a keyset-paged list, with the total so the UI can show "n of N" and never caps silently.
  * <p>

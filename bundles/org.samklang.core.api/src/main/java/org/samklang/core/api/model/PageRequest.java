@@ -2,6 +2,8 @@ package org.samklang.core.api.model;
 
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Which page of a keyset-paged list to read: the first, or the one after a cursor from the previous {@link Page}.
  * <p>

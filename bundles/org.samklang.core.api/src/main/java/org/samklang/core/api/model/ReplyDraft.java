@@ -3,6 +3,8 @@ package org.samklang.core.api.model;
 import java.util.List;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * What an agent wants to send in a conversation.
  * <p>

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * One way the customer of a conversation can be answered right now: a connected channel, the address the reply
  * would go to on it, and the channel's declared limits, so the composer can offer the choice and explain a refusal

@@ -1,5 +1,7 @@
 package org.samklang.core.api.model;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A formatted body beside a message's plain text, e.g. the HTML part of an e-mail.
  * <p>

@@ -2,6 +2,8 @@ package org.samklang.core.api.model;
 
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A message taken by the receptionist for a colleague.
  *

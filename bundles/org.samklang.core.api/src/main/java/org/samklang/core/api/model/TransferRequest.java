@@ -2,6 +2,8 @@ package org.samklang.core.api.model;
 
 import java.util.Optional;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * Where to transfer a call.
  *

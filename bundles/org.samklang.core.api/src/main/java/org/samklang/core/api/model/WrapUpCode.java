@@ -1,5 +1,7 @@
 package org.samklang.core.api.model;
 
+import org.samklang.core.api.internal.Checks;
+
 /**
  * A wrap-up (disposition) code an agent chooses after a call, e.g. {@code order-status} "Order status".
  *

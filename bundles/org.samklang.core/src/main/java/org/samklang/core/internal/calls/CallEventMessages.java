@@ -1,11 +1,26 @@
 package org.samklang.core.internal.calls;
 
+import static org.samklang.core.api.model.CallMetadata.AFTER_CALL_WORK;
+import static org.samklang.core.api.model.CallMetadata.ANSWERED_BY;
+import static org.samklang.core.api.model.CallMetadata.CALLED_NUMBER;
+import static org.samklang.core.api.model.CallMetadata.CALL_ID;
+import static org.samklang.core.api.model.CallMetadata.END_REASON;
+import static org.samklang.core.api.model.CallMetadata.EVENT;
+import static org.samklang.core.api.model.CallMetadata.RECORDING;
+import static org.samklang.core.api.model.CallMetadata.TALK_SECONDS;
+import static org.samklang.core.api.model.CallMetadata.TRANSFER_MODE;
+import static org.samklang.core.api.model.CallMetadata.TRANSFER_PERSON;
+import static org.samklang.core.api.model.CallMetadata.TRANSFER_TARGET;
+import static org.samklang.core.api.model.CallMetadata.WRAP_UP_CODE;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.CallMetadata;
+import org.samklang.core.api.model.CallMetadata.Event;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.InboundMessage;
@@ -18,28 +33,13 @@ import org.samklang.core.spi.RawAddress;
  * <p>
  * The ringing item's remote id is the call id; every later item names the call id as its thread key and has a
  * remote id of its own ({@code <callId>/<event>@<epoch ms>}), so handing the same event in twice is a duplicate the
- * store recognises. The text is empty: the desktop renders the {@code call.*} metadata in the user's language.
+ * store recognises. The text is empty: the desktop renders the {@link CallMetadata} in the user's language.
  * <p>
  * Remembers the caller of the last {@value #REMEMBERED_CALLS} calls so later items carry the caller's address; an
  * event of a call it never saw ringing (e.g. after a restart) is filed from a withheld number and still joins the
  * call by its thread key. Thread-safe.
  */
 public final class CallEventMessages {
-
-    /** Metadata keys, read by the desktop's timeline. */
-    public static final String CALL_ID = "call.id";
-    public static final String EVENT = "call.event";
-    public static final String CALLED_NUMBER = "call.calledNumber";
-    public static final String ANSWERED_BY = "call.answeredBy";
-    public static final String TRANSFER_KIND = "call.transferKind";
-    public static final String TRANSFER_TARGET = "call.transferTarget";
-    public static final String TRANSFER_PERSON = "call.transferPersonId";
-    public static final String END_REASON = "call.endReason";
-    public static final String TALK_SECONDS = "call.talkSeconds";
-    public static final String RECORDING = "call.recording";
-    public static final String WRAP_UP_CODE = "call.wrapUpCode";
-    /** The {@link #EVENT} value of the wrap-up item, which is the agent's, not the PBX's. */
-    public static final String WRAP_UP_EVENT = "wrap-up";
 
     private static final int REMEMBERED_CALLS = 10_000;
     private static final RawAddress WITHHELD = RawAddress.of(Address.Scheme.TEL, "");
@@ -91,14 +91,14 @@ public final class CallEventMessages {
             transferPersonId.ifPresent(person -> builder.metadata(TRANSFER_PERSON, person));
         }
         if (afterCallWork) {
-            builder.metadata(CallStates.AFTER_CALL_WORK, "true");
+            builder.metadata(AFTER_CALL_WORK, "true");
         }
         return builder.build();
     }
 
     /** {@return the item that files the agent's wrap-up code with the call's conversation} */
     public synchronized InboundMessage wrapUp(String channelId, String callId, String code, Instant at) {
-        return start(channelId, callId, WRAP_UP_EVENT, at, false).metadata(WRAP_UP_CODE, code).build();
+        return start(channelId, callId, Event.WRAP_UP, at, false).metadata(WRAP_UP_CODE, code).build();
     }
 
     private InboundMessage.Builder start(String channelId, String callId, String name, Instant at, boolean first) {
@@ -114,12 +114,12 @@ public final class CallEventMessages {
 
     static String eventName(CallEvent event) {
         return switch (event) {
-            case CallEvent.Ringing ringing -> "ringing";
-            case CallEvent.Answered answered -> "answered";
-            case CallEvent.Held held -> "held";
-            case CallEvent.Resumed resumed -> "resumed";
-            case CallEvent.Transferred transferred -> "transferred";
-            case CallEvent.Ended ended -> "ended";
+            case CallEvent.Ringing ringing -> Event.RINGING;
+            case CallEvent.Answered answered -> Event.ANSWERED;
+            case CallEvent.Held held -> Event.HELD;
+            case CallEvent.Resumed resumed -> Event.RESUMED;
+            case CallEvent.Transferred transferred -> Event.TRANSFERRED;
+            case CallEvent.Ended ended -> Event.ENDED;
         };
     }
 
@@ -131,7 +131,7 @@ public final class CallEventMessages {
                 }
             }
             case CallEvent.Answered answered -> builder.metadata(ANSWERED_BY, answered.answeredBy());
-            case CallEvent.Transferred transferred -> builder.metadata(TRANSFER_KIND, transferred.kind().name())
+            case CallEvent.Transferred transferred -> builder.metadata(TRANSFER_MODE, transferred.mode().name())
                     .metadata(TRANSFER_TARGET, transferred.target());
             case CallEvent.Ended ended -> {
                 builder.metadata(END_REASON, ended.reason().name()).metadata(TALK_SECONDS,

@@ -1,10 +1,10 @@
 package org.samklang.core.internal.calls;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.samklang.core.api.model.CallOutcome;
+import org.samklang.core.api.model.CallOutcome.Problem;
 import org.samklang.core.api.model.CallState;
 import org.samklang.core.api.model.DeskCall;
 import org.samklang.core.api.model.TransferMode;
@@ -12,12 +12,11 @@ import org.samklang.core.api.model.TransferRequest;
 import org.samklang.core.api.model.WrapUpCode;
 import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;
-import org.samklang.core.spi.TransferKind;
 
 /**
  * Which command fits which call state, decided at the desk before the PBX is asked: asking for the state a call is
- * already in is done at once (idempotent), a command that cannot fit is refused with a reason for the agent, and
- * everything else goes to the PBX. Pure; the reasons are English like the PBX's own.
+ * already in is done at once (idempotent), a command that cannot fit is refused with the {@link Problem} the desktop
+ * tells the agent, and everything else goes to the PBX. Pure.
  */
 final class CallRules {
 
@@ -33,20 +32,11 @@ final class CallRules {
     }
 
     static CallOutcome noCall() {
-        return new CallOutcome.Refused("No call was given");
+        return new CallOutcome.Refused(Problem.NO_CALL);
     }
 
     static CallOutcome unknown(String callId) {
-        return new CallOutcome.Refused("There is no call " + callId + " at this desk");
-    }
-
-    static TransferKind kindOf(TransferMode mode) {
-        return switch (mode) {
-            case BLIND -> TransferKind.BLIND;
-            case CONSULTATIVE -> TransferKind.CONSULTATIVE;
-            case VOICEMAIL -> TransferKind.VOICEMAIL;
-            case MOBILE -> TransferKind.MOBILE;
-        };
+        return new CallOutcome.Refused(Problem.UNKNOWN_CALL, callId);
     }
 
     Optional<CallOutcome> answer(DeskCall call) {
@@ -61,7 +51,7 @@ final class CallRules {
         return switch (call.state()) {
             case CONNECTED -> ask();
             case ON_HOLD, CONSULTING -> done();
-            case RINGING -> refuse("Answer call " + call.callId() + " before putting it on hold");
+            case RINGING -> refuse(Problem.NOT_ANSWERED);
             case WRAP_UP, ENDED -> ended(call);
         };
     }
@@ -70,8 +60,8 @@ final class CallRules {
         return switch (call.state()) {
             case ON_HOLD -> ask();
             case CONNECTED -> done();
-            case CONSULTING -> refuse("Complete or cancel the transfer of call " + call.callId() + " first");
-            case RINGING -> refuse("Call " + call.callId() + " is not on hold; it is ringing");
+            case CONSULTING -> refuse(Problem.CONSULTING);
+            case RINGING -> refuse(Problem.NOT_ON_HOLD);
             case WRAP_UP, ENDED -> ended(call);
         };
     }
@@ -80,10 +70,9 @@ final class CallRules {
         return switch (call.state()) {
             case CONNECTED, ON_HOLD -> ask();
             case RINGING -> request.mode() == TransferMode.CONSULTATIVE
-                    ? refuse("Answer call " + call.callId() + " before a consultative transfer")
+                    ? refuse(Problem.NOT_ANSWERED)
                     : ask();
-            case CONSULTING -> refuse("Call " + call.callId()
-                    + " is already in a consultation; complete or cancel it first");
+            case CONSULTING -> refuse(Problem.CONSULTING);
             case WRAP_UP, ENDED -> ended(call);
         };
     }
@@ -91,7 +80,7 @@ final class CallRules {
     Optional<CallOutcome> consultation(DeskCall call) {
         return call.state() == CallState.CONSULTING
                 ? ask()
-                : refuse("No consultative transfer is in progress for call " + call.callId());
+                : refuse(Problem.NO_CONSULTATION);
     }
 
     Optional<CallOutcome> hangUp(DeskCall call) {
@@ -104,13 +93,13 @@ final class CallRules {
     Optional<CallOutcome> wrapUp(CallBook.Tracked tracked, String code, List<WrapUpCode> codes) {
         DeskCall call = tracked.call();
         if (call.state() != CallState.WRAP_UP) {
-            return refuse("Call " + call.callId() + " has not ended yet");
+            return refuse(Problem.NOT_ENDED);
         }
         if (tracked.wrappingUp()) {
-            return refuse("The wrap-up of call " + call.callId() + " is being saved");
+            return refuse(Problem.WRAP_UP_SAVING);
         }
         if (code == null || codes.stream().noneMatch(c -> c.code().equals(code.strip()))) {
-            return refuse("Unknown wrap-up code '" + code + "'");
+            return refuse(Problem.UNKNOWN_WRAP_UP_CODE, String.valueOf(code));
         }
         return ask();
     }
@@ -121,20 +110,19 @@ final class CallRules {
         try {
             capabilities = telephony.telephonyCapabilities();
         } catch (RuntimeException e) {
-            return Optional.of(new CallOutcome.Unreachable("The phone system did not say what it can do"));
+            return Optional.of(new CallOutcome.Unreachable(Problem.PBX_CAPABILITIES_UNKNOWN));
         }
         if (capabilities == null) {
             return Optional.empty();
         }
         if (command.equals("answer") && !capabilities.answer()) {
-            return refuse("This phone cannot answer from the desktop; lift the handset");
+            return refuse(Problem.CANNOT_ANSWER);
         }
         if ((command.equals("hold") || command.equals("resume")) && !capabilities.hold()) {
-            return refuse("This phone system cannot hold calls from the desktop");
+            return refuse(Problem.CANNOT_HOLD);
         }
-        if (transfer != null && !capabilities.transfers().contains(kindOf(transfer.mode()))) {
-            return refuse("This phone system cannot make a " + transfer.mode().name().toLowerCase(Locale.ROOT)
-                    + " transfer");
+        if (transfer != null && !capabilities.transfers().contains(transfer.mode())) {
+            return refuse(Problem.CANNOT_TRANSFER, transfer.mode().name());
         }
         return Optional.empty();
     }
@@ -147,11 +135,15 @@ final class CallRules {
         return Optional.of(new CallOutcome.Done());
     }
 
-    private static Optional<CallOutcome> refuse(String reason) {
-        return Optional.of(new CallOutcome.Refused(reason));
+    private static Optional<CallOutcome> refuse(Problem problem) {
+        return Optional.of(new CallOutcome.Refused(problem));
+    }
+
+    private static Optional<CallOutcome> refuse(Problem problem, String detail) {
+        return Optional.of(new CallOutcome.Refused(problem, detail));
     }
 
     private static Optional<CallOutcome> ended(DeskCall call) {
-        return refuse("Call " + call.callId() + " has already ended");
+        return refuse(Problem.ENDED);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.samklang.core.api.CallService;
 import org.samklang.core.api.model.CallOutcome;
+import org.samklang.core.api.model.CallOutcome.Problem;
 import org.samklang.core.api.model.CallState;
 import org.samklang.core.api.model.DeskCall;
 import org.samklang.core.api.model.TransferMode;
@@ -25,7 +26,6 @@ import org.samklang.core.api.model.WrapUpCode;
 import org.samklang.core.internal.calls.CallBook.Change;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
-import org.samklang.core.spi.CallEventListener;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.InboundSink;
@@ -60,7 +60,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
     private final CallFiling filing;
     private final CallRules rules = new CallRules();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentHashMap<Telephony, CallEventListener> telephonies = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Telephony, CallEventBuffer> telephonies = new ConcurrentHashMap<>();
     private volatile List<DeskCall> snapshot = List.of();
 
     /** A runtime on the given threads; tests pass executors they drive by hand. */
@@ -92,26 +92,29 @@ public final class CallRuntime implements CallService, AutoCloseable {
 
     // ---- connectors ----
 
-    /** Starts taking call events from a connector that came. */
+    /** Starts taking call events from a connector that came; subscribes to them now. */
     public void addTelephony(Telephony telephony) {
-        CallEventListener listener = event -> intake(telephony, event);
-        if (telephonies.putIfAbsent(telephony, listener) != null) {
+        addTelephony(telephony, CallEventBuffer.subscribe(telephony));
+    }
+
+    /**
+     * Starts taking call events from a connector the core subscribed to earlier, through {@code subscription}: what
+     * it reported meanwhile is filed first, in order.
+     */
+    public void addTelephony(Telephony telephony, CallEventBuffer subscription) {
+        if (telephonies.putIfAbsent(telephony, subscription) != null) {
             return;
         }
-        runOn(workers, () -> {
-            try {
-                telephony.startCallEvents(listener);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "phone connector " + PbxCommands.name(telephony) + " did not start", e);
-            }
-        });
+        subscription.attach(event -> intake(telephony, event));
     }
 
     /** Stops taking call events from a connector that left; its calls leave the desk (wrap-ups stay). */
     public void removeTelephony(Telephony telephony) {
-        if (telephonies.remove(telephony) == null) {
+        CallEventBuffer subscription = telephonies.remove(telephony);
+        if (subscription == null) {
             return;
         }
+        subscription.close();
         try {
             telephony.stopCallEvents();
         } catch (RuntimeException e) {
@@ -239,9 +242,9 @@ public final class CallRuntime implements CallService, AutoCloseable {
     @Override
     public CompletableFuture<CallOutcome> transfer(String callId, TransferRequest request) {
         if (request == null) {
-            return CompletableFuture.completedFuture(new CallOutcome.Refused("No transfer target was given"));
+            return CompletableFuture.completedFuture(new CallOutcome.Refused(Problem.NO_TARGET));
         }
-        var kind = CallRules.kindOf(request.mode());
+        var kind = request.mode();
         return control(callId, call -> rules.transfer(call, request),
                 t -> t.transfer(callId, kind, request.target().strip()), "transfer", request);
     }
@@ -370,7 +373,7 @@ public final class CallRuntime implements CallService, AutoCloseable {
                 book.wrappingUp(callId, false);
                 String why = error != null ? String.valueOf(error.getMessage()) : receipt.detail();
                 LOG.log(Level.WARNING, "wrap-up of call {0} not stored: {1}", callId, why);
-                result.complete(new CallOutcome.Unreachable("The wrap-up code could not be saved: " + why));
+                result.complete(new CallOutcome.Unreachable(Problem.WRAP_UP_NOT_SAVED, why));
                 return;
             }
             book.remove(callId).ifPresent(CallRuntime.this::publish);
@@ -407,11 +410,11 @@ public final class CallRuntime implements CallService, AutoCloseable {
                     task.run();
                 } catch (RuntimeException e) {
                     LOG.log(Level.ERROR, "call command failed inside the desk", e);
-                    result.complete(new CallOutcome.Unreachable("The desk failed: " + e));
+                    result.complete(new CallOutcome.Unreachable(Problem.DESK_FAILED, e.toString()));
                 }
             });
         } catch (RejectedExecutionException e) {
-            result.complete(new CallOutcome.Unreachable("The desk is shutting down"));
+            result.complete(new CallOutcome.Unreachable(Problem.SHUTTING_DOWN));
         }
     }
 

@@ -3,6 +3,8 @@ package org.samklang.core.internal.calls;
 import java.util.Map;
 import java.util.Optional;
 
+import org.samklang.core.api.model.CallMetadata;
+import org.samklang.core.api.model.CallMetadata.Event;
 import org.samklang.core.api.model.ConversationState;
 
 /**
@@ -18,17 +20,13 @@ import org.samklang.core.api.model.ConversationState;
  */
 public final class CallStates {
 
-    /** Metadata of the "ended" item of a call the desk's agent wraps up: the conversation waits for that work. */
-    public static final String AFTER_CALL_WORK = "call.afterCallWork";
-    private static final String RINGING = "ringing";
-
     private CallStates() {
     }
 
     /** {@return whether an item with this metadata is a new contact, which may reopen a closed conversation} */
     public static boolean isNewContact(Map<String, String> metadata) {
-        String event = metadata.get(CallEventMessages.EVENT);
-        return event == null || event.equals(RINGING);
+        String event = metadata.get(CallMetadata.EVENT);
+        return event == null || event.equals(Event.RINGING);
     }
 
     /**
@@ -37,21 +35,21 @@ public final class CallStates {
      * waits again, from the ringing.
      */
     public static Optional<ConversationState> after(Map<String, String> metadata, ConversationState now) {
-        String event = metadata.get(CallEventMessages.EVENT);
+        String event = metadata.get(CallMetadata.EVENT);
         if (event == null || !now.isOpen()) {
             return Optional.empty();
         }
         ConversationState next = switch (event) {
-            case RINGING -> now.awaitsAnswer() ? null : ConversationState.NEW;
-            case "answered" -> now.awaitsAnswer() ? ConversationState.ACTIVE : null;
-            case "held" -> now == ConversationState.ACTIVE ? ConversationState.ON_HOLD : null;
-            case "resumed" -> now == ConversationState.ON_HOLD ? ConversationState.ACTIVE : null;
-            case "ended" -> "true".equals(metadata.get(AFTER_CALL_WORK))
+            case Event.RINGING -> now.awaitsAnswer() ? null : ConversationState.NEW;
+            case Event.ANSWERED -> now.awaitsAnswer() ? ConversationState.ACTIVE : null;
+            case Event.HELD -> now == ConversationState.ACTIVE ? ConversationState.ON_HOLD : null;
+            case Event.RESUMED -> now == ConversationState.ON_HOLD ? ConversationState.ACTIVE : null;
+            case Event.ENDED -> "true".equals(metadata.get(CallMetadata.AFTER_CALL_WORK))
                     ? ConversationState.WRAP_UP
                     : ConversationState.CLOSED;
-            case "transferred" -> ConversationState.CLOSED;
+            case Event.TRANSFERRED -> ConversationState.CLOSED;
             // Only the after-call work it ends: a new call of the customer may be waiting on the conversation by now.
-            case CallEventMessages.WRAP_UP_EVENT -> now == ConversationState.WRAP_UP ? ConversationState.CLOSED : null;
+            case Event.WRAP_UP -> now == ConversationState.WRAP_UP ? ConversationState.CLOSED : null;
             default -> null;
         };
         return next == null || next == now ? Optional.empty() : Optional.of(next);

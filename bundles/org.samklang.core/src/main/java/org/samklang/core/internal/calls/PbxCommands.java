@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 import org.samklang.core.api.model.CallOutcome;
+import org.samklang.core.api.model.CallOutcome.Problem;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.Telephony;
 
@@ -37,15 +38,15 @@ final class PbxCommands {
             Function<Telephony, CompletableFuture<CallControlResult>> op) {
         CompletableFuture<CallOutcome> outcome = new CompletableFuture<>();
         deadlines.after(timeout, () -> {
-            if (outcome.complete(new CallOutcome.Unreachable("The phone system did not answer within "
-                    + timeout.toSeconds() + " s"))) {
+            if (outcome.complete(new CallOutcome.Unreachable(Problem.PBX_TIMEOUT,
+                    Long.toString(timeout.toSeconds())))) {
                 LOG.log(Level.WARNING, "{0}: no answer from {1} within {2}", command, name(telephony), timeout);
             }
         });
         try {
             workers.execute(() -> call(telephony, command, op, outcome));
         } catch (RejectedExecutionException e) {
-            outcome.complete(new CallOutcome.Unreachable("The desk is shutting down"));
+            outcome.complete(new CallOutcome.Unreachable(Problem.SHUTTING_DOWN));
         }
         return outcome;
     }
@@ -57,12 +58,12 @@ final class PbxCommands {
             answer = op.apply(telephony);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, command + ": " + name(telephony) + " threw instead of answering", e);
-            outcome.complete(new CallOutcome.Unreachable("The phone system failed: " + describe(e)));
+            outcome.complete(new CallOutcome.Unreachable(Problem.PBX_FAILED, describe(e)));
             return;
         }
         if (answer == null) {
             LOG.log(Level.WARNING, "{0}: {1} returned no answer", command, name(telephony));
-            outcome.complete(new CallOutcome.Unreachable("The phone system gave no answer"));
+            outcome.complete(new CallOutcome.Unreachable(Problem.PBX_NO_ANSWER));
             return;
         }
         answer.whenComplete((result, error) -> outcome.complete(outcomeOf(command, telephony, result, error)));
@@ -75,12 +76,12 @@ final class PbxCommands {
                     ? error.getCause()
                     : error;
             LOG.log(Level.WARNING, "{0}: {1} failed: {2}", command, name(telephony), cause.toString());
-            return new CallOutcome.Unreachable("The phone system could not be reached: " + describe(cause));
+            return new CallOutcome.Unreachable(Problem.PBX_FAILED, describe(cause));
         }
         return switch (result) {
             case CallControlResult.Accepted accepted -> new CallOutcome.Done();
-            case CallControlResult.Refused refused -> new CallOutcome.Refused(refused.reason());
-            case null -> new CallOutcome.Unreachable("The phone system gave no answer");
+            case CallControlResult.Refused refused -> new CallOutcome.Refused(Problem.PBX_REFUSED, refused.reason());
+            case null -> new CallOutcome.Unreachable(Problem.PBX_NO_ANSWER);
         };
     }
 

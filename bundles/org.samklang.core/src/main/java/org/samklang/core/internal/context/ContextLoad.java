@@ -22,15 +22,12 @@ import org.samklang.core.api.model.ContextSection;
 import org.samklang.core.api.model.ContextSection.State;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
-import org.samklang.core.api.model.CrmRecord;
 import org.samklang.core.api.model.Customer;
 import org.samklang.core.api.model.CustomerContext;
-import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.api.model.Message;
-import org.samklang.core.api.model.OrderSummary;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.spi.CustomerDirectory;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.OrdersAndInvoices;
 
@@ -61,9 +58,9 @@ final class ContextLoad implements CustomerContextService.Handle {
         this.executor = executor;
         this.locale = locale;
         this.current = new AtomicReference<>(new CustomerContext(address, Optional.empty(),
-                crm.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No CRM connected"),
-                erp.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No ERP connected"),
-                erp.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, "No ERP connected"),
+                crm.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, ""),
+                erp.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, ""),
+                erp.isPresent() ? ContextSection.loading() : ContextSection.of(State.NO_SOURCE, ""),
                 ContextSection.loading()));
     }
 
@@ -92,7 +89,7 @@ final class ContextLoad implements CustomerContextService.Handle {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "earlier conversations could not be read", e);
             update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), c.orders(), c.invoices(),
-                    ContextSection.of(State.FAILED, "Store: " + e.getMessage())));
+                    ContextSection.of(State.FAILED, String.valueOf(e.getMessage()))));
         }
     }
 
@@ -111,61 +108,53 @@ final class ContextLoad implements CustomerContextService.Handle {
 
     private void crmAnswered(CustomerDirectory directory, List<CustomerRecord> records, Throwable error) {
         if (error != null) {
-            String why = reason(directory.displayName(), error);
-            update(c -> withCrm(c, ContextSection.of(State.FAILED, why)));
-            erp.ifPresent(h -> update(c -> withErp(c, State.FAILED, "Waiting for CRM failed")));
+            update(c -> withCrm(c, failure(directory.displayName(), error)));
+            erp.ifPresent(h -> update(c -> withErp(c, ContextSection.of(State.BLOCKED, ""))));
             return;
         }
         if (records.isEmpty()) {
-            update(c -> withCrm(c, ContextSection.of(State.NOT_FOUND, "Not in " + directory.displayName())));
-            erp.ifPresent(h -> update(c -> withErp(c, State.NOT_FOUND, "No CRM record to look up orders by")));
+            update(c -> withCrm(c, ContextSection.of(State.NOT_FOUND, "")));
+            erp.ifPresent(h -> update(c -> withErp(c, ContextSection.of(State.NOT_FOUND, ""))));
             return;
         }
         CustomerRecord record = records.get(0);
-        update(c -> withCrm(c, ContextSection.loaded(toCrmRecord(directory.id(), record))));
+        update(c -> withCrm(c, ContextSection.loaded(record)));
         erp.ifPresent(history -> bounded(history.history(Set.of(record.externalId()), ORDER_LIMIT))
                 .whenCompleteAsync((result, failure) -> erpAnswered(history, result, failure), executor));
     }
 
     private void erpAnswered(OrderHistory history, OrdersAndInvoices result, Throwable error) {
         if (error != null) {
-            update(c -> withErp(c, State.FAILED, reason(history.displayName(), error)));
+            update(c -> withErp(c, failure(history.displayName(), error)));
             return;
         }
-        List<OrderSummary> orders = result.orders().stream().map(o -> new OrderSummary(o.number(), o.orderedOn(),
-                o.status().name().toLowerCase(Locale.ROOT), o.total().amount(),
-                o.total().currency().getCurrencyCode())).toList();
-        List<InvoiceSummary> invoices = result.invoices().stream().map(i -> new InvoiceSummary(i.number(),
-                i.dueOn(), i.status().name().toLowerCase(Locale.ROOT), i.amount().amount(),
-                i.amount().currency().getCurrencyCode(), i.overdue())).toList();
-        update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.loaded(orders),
-                ContextSection.loaded(invoices), c.earlier()));
+        update(c -> new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.loaded(result.orders()),
+                ContextSection.loaded(result.invoices()), c.earlier()));
     }
 
-    private static CrmRecord toCrmRecord(String source, CustomerRecord record) {
-        return new CrmRecord(source, record.externalId(), record.name(), record.company(), record.vip(),
-                record.fields(), record.link().map(Object::toString));
-    }
-
-    private static CustomerContext withCrm(CustomerContext c, ContextSection<CrmRecord> crm) {
+    private static CustomerContext withCrm(CustomerContext c, ContextSection<CustomerRecord> crm) {
         return new CustomerContext(c.address(), c.customer(), crm, c.orders(), c.invoices(), c.earlier());
     }
 
-    private static CustomerContext withErp(CustomerContext c, State state, String detail) {
-        return new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.of(state, detail),
-                ContextSection.of(state, detail), c.earlier());
+    private static CustomerContext withErp(CustomerContext c, ContextSection<?> section) {
+        return new CustomerContext(c.address(), c.customer(), c.crm(), ContextSection.of(section.state(),
+                section.detail()), ContextSection.of(section.state(), section.detail()), c.earlier());
     }
 
     private static <T> CompletableFuture<T> bounded(CompletableFuture<T> call) {
         return call.orTimeout(CustomerContextAssembler.CONNECTOR_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static String reason(String source, Throwable error) {
+    /** The section of a connector that failed or did not answer: data for the desktop, the source in the log. */
+    private static <T> ContextSection<T> failure(String source, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        LOG.log(Level.WARNING, "customer context: {0} failed: {1}", source, cause.toString());
         if (cause instanceof TimeoutException) {
-            return source + " did not answer within " + CustomerContextAssembler.CONNECTOR_TIMEOUT.toSeconds() + " s";
+            return ContextSection.of(State.TIMED_OUT,
+                    Long.toString(CustomerContextAssembler.CONNECTOR_TIMEOUT.toSeconds()));
         }
-        return source + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        return ContextSection.of(State.FAILED,
+                cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 
     private void update(UnaryOperator<CustomerContext> change) {

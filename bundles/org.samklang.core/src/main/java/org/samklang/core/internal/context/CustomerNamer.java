@@ -19,7 +19,7 @@ import org.samklang.core.api.model.CustomerId;
 import org.samklang.core.api.model.JournalEvent;
 import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.spi.CustomerDirectory;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 
 /**
  * Asks the CRM for the name of every new customer the desk knows only by an address (a caller's number), so the

@@ -1,6 +1,5 @@
 package org.samklang.core.internal.conversation;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +15,7 @@ import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.ReplyDraft;
 import org.samklang.core.internal.identity.CustomerMerger;
 import org.samklang.core.internal.identity.CustomerStore;
+import org.samklang.core.internal.outbox.ChannelLimits;
 import org.samklang.core.internal.outbox.ConnectorRegistry;
 import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.store.ReadPool;
@@ -177,7 +177,10 @@ final class ConversationCommands {
         });
     }
 
-    /** Resolves the reply's channel and checks the channel's limits, off the writer thread. */
+    /**
+     * Resolves the reply's channel and checks the limits the channel declares ({@link ChannelLimits}), off the writer
+     * thread; the reply window is checked in the writer's transaction ({@link ReplyTask}).
+     */
     private ReplyTarget target(ConversationId id, ReplyDraft draft) {
         ConversationRow conversation = readers.read(session -> conversations.findCurrent(session, id))
                 .orElseThrow(() -> new IllegalArgumentException("unknown conversation " + id));
@@ -187,17 +190,20 @@ final class ConversationCommands {
                 ? conversation.mediaType()
                 : connector.map(ChannelConnector::mediaType).orElseThrow(() -> new IllegalArgumentException(
                         "no channel " + channelId + " is installed"));
-        Optional<ChannelCapabilities> capabilities = connector.map(ChannelConnector::capabilities);
-        int maxLength = Math.min(InboundPreparer.MAX_TEXT,
-                capabilities.map(ChannelCapabilities::maxTextLength).orElse(Integer.MAX_VALUE));
-        if (draft.text().length() > maxLength) {
-            throw new IllegalStateException("the reply has " + draft.text().length() + " characters; " + channelId
-                    + " allows at most " + maxLength);
+        if (draft.text().length() > InboundPreparer.MAX_TEXT) {
+            throw new IllegalStateException("the reply has " + draft.text().length() + " characters; at most "
+                    + InboundPreparer.MAX_TEXT + " are kept");
         }
+        // A channel that is not connected now declares nothing; the reply waits in the outbox, checked when it goes.
+        Optional<ChannelCapabilities> capabilities = connector.map(ChannelConnector::capabilities);
+        if (mediaType == MediaType.VOICE && capabilities.isEmpty()) {
+            capabilities = Optional.of(ChannelCapabilities.plainText());
+        }
+        capabilities.flatMap(declared -> ChannelLimits.textProblem(channelId, mediaType, declared, draft.text()))
+                .ifPresent(problem -> {
+                    throw new IllegalStateException(problem);
+                });
         attachments.check(draft.attachments(), channelId, capabilities);
-        Optional<Duration> window = capabilities.flatMap(ChannelCapabilities::replyWindow);
-        // A channel that is not connected now declares nothing; the reply waits in the outbox for it.
-        boolean canStart = capabilities.map(ChannelCapabilities::canStartConversation).orElse(true);
-        return new ReplyTarget(channelId, mediaType, window, canStart);
+        return new ReplyTarget(channelId, mediaType, capabilities);
     }
 }

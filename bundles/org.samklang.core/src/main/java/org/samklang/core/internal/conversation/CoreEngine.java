@@ -32,6 +32,7 @@ import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.identity.CustomerStore;
 import org.samklang.core.internal.journal.JournalHub;
 import org.samklang.core.internal.journal.JournalStore;
+import org.samklang.core.internal.outbox.ChannelLimits;
 import org.samklang.core.internal.outbox.ConnectorRegistry;
 import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.outbox.OutboxStore;
@@ -41,10 +42,13 @@ import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.internal.store.Writer;
+import org.samklang.core.spi.ChangeReceipt;
 import org.samklang.core.spi.DeliveryReceipt;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
+import org.samklang.core.spi.InboundRetraction;
 import org.samklang.core.spi.InboundSink;
+import org.samklang.core.spi.InboundUpdate;
 
 /**
  * The headless core engine: store, journal, identity, threading and outbox behind {@link ConversationService} for
@@ -192,6 +196,16 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     }
 
     @Override
+    public CompletableFuture<ChangeReceipt> update(InboundUpdate update) {
+        return inbound.update(update);
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction) {
+        return inbound.retract(retraction);
+    }
+
+    @Override
     public CompletableFuture<DeliveryReceipt.Outcome> acceptReceipt(DeliveryReceipt receipt) {
         return inbound.acceptReceipt(receipt);
     }
@@ -253,9 +267,16 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
 
     /**
      * Starts a conversation with one outbound message (e.g. a message taken for a colleague): persisted with its
-     * outbox entry before the future completes, then sent like a reply. Idempotent per client key.
+     * outbox entry before the future completes, then sent like a reply. Idempotent per client key. A text the
+     * channel declares it cannot carry fails with {@link IllegalStateException} before anything is stored; whether
+     * the channel may contact the recipient is checked when it is sent, like every reply's window.
      */
     public CompletableFuture<Message> startConversation(NewOutbound request) {
+        Optional<String> problem = connectors.find(request.channelId()).flatMap(channel -> ChannelLimits.textProblem(
+                request.channelId(), request.mediaType(), channel.capabilities(), request.text()));
+        if (problem.isPresent()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(problem.get()));
+        }
         return writer.submit("start conversation", transaction -> {
             Message stored = outboundStart.store(transaction, request);
             transaction.afterCommit(sender::wake);

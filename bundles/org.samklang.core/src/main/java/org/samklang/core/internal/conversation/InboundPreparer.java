@@ -122,7 +122,7 @@ final class InboundPreparer {
     }
 
     /** Cuts without splitting a surrogate pair. */
-    private static String cutAt(String value, int max) {
+    static String cutAt(String value, int max) {
         int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
         return value.substring(0, end);
     }

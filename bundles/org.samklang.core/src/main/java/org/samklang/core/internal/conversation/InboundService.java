@@ -6,10 +6,13 @@ import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.store.Writer;
+import org.samklang.core.spi.ChangeReceipt;
 import org.samklang.core.spi.DeliveryReceipt;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
+import org.samklang.core.spi.InboundRetraction;
 import org.samklang.core.spi.InboundSink;
+import org.samklang.core.spi.InboundUpdate;
 
 /** The core's {@link InboundSink}: prepares on the plugin's thread, stores through the writer. */
 final class InboundService implements InboundSink {
@@ -22,6 +25,7 @@ final class InboundService implements InboundSink {
     private final OutboxSender sender;
     private final Clock clock;
     private final DuplicateCount duplicates;
+    private final MessageChanges changes = new MessageChanges();
 
     InboundService(InboundPreparer preparer, IngestTask ingest, Writer writer, OutboxSender sender, Clock clock,
             DuplicateCount duplicates) {
@@ -60,6 +64,22 @@ final class InboundService implements InboundSink {
             }
         });
         return receipt;
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> update(InboundUpdate update) {
+        if (update == null) {
+            return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("no update (null)"));
+        }
+        return writer.submit("update", transaction -> changes.update(transaction, update));
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction) {
+        if (retraction == null) {
+            return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("no retraction (null)"));
+        }
+        return writer.submit("retract", transaction -> changes.retract(transaction, retraction));
     }
 
     @Override

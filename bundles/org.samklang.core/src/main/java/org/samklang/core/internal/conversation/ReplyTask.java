@@ -16,6 +16,7 @@ import org.samklang.core.api.model.Message;
 import org.samklang.core.api.model.MessageId;
 import org.samklang.core.api.model.ReplyDraft;
 import org.samklang.core.internal.conversation.ReplyOptions.LastInbound;
+import org.samklang.core.internal.outbox.ChannelLimits;
 import org.samklang.core.internal.outbox.OutboxStore;
 import org.samklang.core.internal.store.WriteTransaction;
 
@@ -77,18 +78,11 @@ final class ReplyTask {
     }
 
     private static void checkReplyWindow(Instant now, Optional<LastInbound> last, ReplyTarget target) {
-        if (last.isEmpty() && !target.canStartConversation()) {
-            throw new IllegalStateException("the customer has never written on " + target.channelId()
-                    + ", and that channel cannot start a conversation");
-        }
-        if (target.replyWindow().isEmpty() || last.isEmpty()) {
-            return;
-        }
-        Instant closesAt = last.get().at().plus(target.replyWindow().get());
-        if (now.isAfter(closesAt)) {
-            throw new IllegalStateException("the reply window of " + target.channelId() + " ("
-                    + target.replyWindow().get() + " after the customer's last message) closed at " + closesAt);
-        }
+        // An unconnected channel declares nothing yet: the outbox checks its window when it sends.
+        target.capabilities().flatMap(declared -> ChannelLimits.windowProblem(target.channelId(), declared,
+                last.map(LastInbound::at), now)).ifPresent(problem -> {
+                    throw new IllegalStateException(problem);
+                });
     }
 
     private static String replySubject(String subject) {

@@ -23,8 +23,10 @@ import org.samklang.core.api.model.JournalEvent.CustomerRenamed;
 import org.samklang.core.api.model.JournalEvent.CustomerSplit;
 import org.samklang.core.api.model.JournalEvent.CustomersMerged;
 import org.samklang.core.api.model.JournalEvent.DeliveryStateChanged;
+import org.samklang.core.api.model.JournalEvent.MessageEdited;
 import org.samklang.core.api.model.JournalEvent.MessageQueued;
 import org.samklang.core.api.model.JournalEvent.MessageReceived;
+import org.samklang.core.api.model.JournalEvent.MessageRetracted;
 import org.samklang.core.api.model.JournalEvent.PresenceChanged;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.MessageId;
@@ -42,6 +44,10 @@ final class JournalCodec {
             case MessageReceived e -> row.message(e.messageId().value()).conversation(e.conversationId().value())
                     .customer(e.customerId().value()).channel(e.channelId());
             case MessageQueued e -> row.message(e.messageId().value()).conversation(e.conversationId().value())
+                    .customer(e.customerId().value()).channel(e.channelId());
+            case MessageEdited e -> row.message(e.messageId().value()).conversation(e.conversationId().value())
+                    .customer(e.customerId().value()).channel(e.channelId());
+            case MessageRetracted e -> row.message(e.messageId().value()).conversation(e.conversationId().value())
                     .customer(e.customerId().value()).channel(e.channelId());
             case DeliveryStateChanged e -> row.message(e.messageId().value())
                     .conversation(e.conversationId().value()).state(e.state().name()).detail(e.detail());
@@ -69,6 +75,8 @@ final class JournalCodec {
         return switch (event) {
             case MessageReceived e -> "message-in";
             case MessageQueued e -> "message-out";
+            case MessageEdited e -> "message-edited";
+            case MessageRetracted e -> "message-retracted";
             case DeliveryStateChanged e -> "delivery-state";
             case ConversationOpened e -> "conversation-opened";
             case ConversationStateChanged e -> "conversation-state";
@@ -92,6 +100,10 @@ final class JournalCodec {
             case "message-in" -> new MessageReceived(seq, at, message(row), conversation(row), customer(row),
                     row.channelId());
             case "message-out" -> new MessageQueued(seq, at, message(row), conversation(row), customer(row),
+                    row.channelId());
+            case "message-edited" -> new MessageEdited(seq, at, message(row), conversation(row), customer(row),
+                    row.channelId());
+            case "message-retracted" -> new MessageRetracted(seq, at, message(row), conversation(row), customer(row),
                     row.channelId());
             case "delivery-state" -> new DeliveryStateChanged(seq, at, message(row), conversation(row),
                     DeliveryState.valueOf(row.state()), row.detail());

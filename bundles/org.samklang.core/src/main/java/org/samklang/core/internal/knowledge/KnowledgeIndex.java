@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.samklang.core.api.KnowledgeService;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.KnowledgeService.SourceFailure;
+import org.samklang.core.api.model.KnowledgeEntry;
 
 /**
  * An in-memory word index over every knowledge source's articles and canned responses.
@@ -28,10 +29,10 @@ public final class KnowledgeIndex implements KnowledgeService {
     private static final int TAG_WEIGHT = 2;
     private static final int MAX_LIMIT = 100;
 
-    private record Snapshot(List<KnowledgeArticle> articles, Map<String, Map<Integer, Integer>> postings) {
+    private record Snapshot(List<KnowledgeEntry> articles, Map<String, Map<Integer, Integer>> postings) {
     }
 
-    private final Map<String, List<KnowledgeArticle>> bySource = new HashMap<>();
+    private final Map<String, List<KnowledgeEntry>> bySource = new HashMap<>();
     private final KnowledgeLoads loads = new KnowledgeLoads();
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of());
 
@@ -42,7 +43,7 @@ public final class KnowledgeIndex implements KnowledgeService {
     }
 
     /** Replaces everything one source contributed; the source has loaded. */
-    public void replace(String sourceId, List<KnowledgeArticle> articles) {
+    public void replace(String sourceId, List<KnowledgeEntry> articles) {
         synchronized (this) {
             bySource.put(sourceId, List.copyOf(articles));
             rebuild();
@@ -51,8 +52,8 @@ public final class KnowledgeIndex implements KnowledgeService {
         loads.changed();
     }
 
-    /** A source could not deliver; {@code why} names it and says why, for the user. Its earlier articles stay. */
-    public void failed(String sourceId, String why) {
+    /** A source could not deliver; {@code why} names it and says why, as data. Its earlier articles stay. */
+    public void failed(String sourceId, SourceFailure why) {
         loads.failed(sourceId, why);
         loads.changed();
     }
@@ -78,7 +79,7 @@ public final class KnowledgeIndex implements KnowledgeService {
     }
 
     @Override
-    public List<KnowledgeArticle> search(String text, int limit) {
+    public List<KnowledgeEntry> search(String text, int limit) {
         Snapshot current = snapshot;
         int max = Math.clamp(limit, 1, MAX_LIMIT);
         Set<String> words = words(text == null ? "" : text);
@@ -97,16 +98,16 @@ public final class KnowledgeIndex implements KnowledgeService {
     }
 
     @Override
-    public List<KnowledgeArticle> suggest(String customerText, int limit) {
+    public List<KnowledgeEntry> suggest(String customerText, int limit) {
         return search(customerText, limit);
     }
 
     private void rebuild() {
-        List<KnowledgeArticle> all = new ArrayList<>();
+        List<KnowledgeEntry> all = new ArrayList<>();
         bySource.values().forEach(all::addAll);
         Map<String, Map<Integer, Integer>> postings = new HashMap<>();
         for (int doc = 0; doc < all.size(); doc++) {
-            KnowledgeArticle article = all.get(doc);
+            KnowledgeEntry article = all.get(doc);
             add(postings, words(article.title()), doc, TITLE_WEIGHT);
             add(postings, words(String.join(" ", article.tags())), doc, TAG_WEIGHT);
             add(postings, words(article.body()), doc, 1);

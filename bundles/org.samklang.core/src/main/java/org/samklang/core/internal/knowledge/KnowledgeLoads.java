@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.samklang.core.api.KnowledgeService.Availability;
+import org.samklang.core.api.KnowledgeService.SourceFailure;
 import org.samklang.core.api.KnowledgeService.Status;
 import org.samklang.core.api.KnowledgeService.Subscription;
 
@@ -20,7 +21,7 @@ final class KnowledgeLoads {
     private static final System.Logger LOG = System.getLogger(KnowledgeLoads.class.getName());
 
     /** A source's standing; {@code failure} is null unless it failed. */
-    private record Load(boolean loading, String failure) {
+    private record Load(boolean loading, SourceFailure failure) {
     }
 
     private final Map<String, Load> sources = new LinkedHashMap<>();
@@ -35,7 +36,7 @@ final class KnowledgeLoads {
         sources.put(sourceId, new Load(false, null));
     }
 
-    synchronized void failed(String sourceId, String why) {
+    synchronized void failed(String sourceId, SourceFailure why) {
         sources.put(sourceId, new Load(false, why));
     }
 
@@ -46,15 +47,15 @@ final class KnowledgeLoads {
     /** Loading while any source loads; failed while any failed; else ready; no source at all is its own answer. */
     synchronized Status status() {
         if (sources.isEmpty()) {
-            return new Status(Availability.NO_SOURCE, "");
+            return new Status(Availability.NO_SOURCE);
         }
         if (sources.values().stream().anyMatch(Load::loading)) {
-            return new Status(Availability.LOADING, "");
+            return new Status(Availability.LOADING);
         }
-        List<String> failures = sources.values().stream().map(Load::failure).filter(f -> f != null).toList();
+        List<SourceFailure> failures = sources.values().stream().map(Load::failure).filter(f -> f != null).toList();
         return failures.isEmpty()
-                ? new Status(Availability.READY, "")
-                : new Status(Availability.FAILED, String.join("; ", failures));
+                ? new Status(Availability.READY)
+                : new Status(Availability.FAILED, failures);
     }
 
     Subscription subscribe(Runnable changed) {

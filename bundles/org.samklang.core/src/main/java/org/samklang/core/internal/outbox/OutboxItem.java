@@ -17,8 +17,8 @@ record OutboxItem(MessageId messageId, ConversationId conversationId, String ide
         MediaType mediaType, List<Address> to, String subject, String text, Optional<RichBody> richBody,
         List<AttachmentRef> attachments, Instant queuedAt, int attempts) {
 
-    OutboundMessage toOutbound(int attempt, List<String> threadKeys) {
+    OutboundMessage toOutbound(List<String> threadKeys) {
         return new OutboundMessage(messageId, conversationId, idempotencyKey, channelId, mediaType, to, subject,
-                text, richBody, attachments, threadKeys, attempt, queuedAt);
+                text, richBody, attachments, threadKeys, queuedAt);
     }
 }

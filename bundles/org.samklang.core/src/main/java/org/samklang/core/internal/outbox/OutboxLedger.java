@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import org.samklang.core.api.model.DeliveryState;
@@ -15,12 +18,14 @@ import org.samklang.core.internal.outbox.OutboxStore.Entry;
 import org.samklang.core.internal.store.SqlSession;
 import org.samklang.core.internal.store.WriteTransaction;
 import org.samklang.core.spi.DeliveryReceipt;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.SendResult;
 
 /**
- * The outbox's bookkeeping, run as writer tasks: an attempt is recorded (attempts + 1, state SENDING) and committed
- * before the connector is called, so even attempts that crash the process count towards the limit; the result is
- * recorded after. Receipts are applied here too, so they and the sender's results are ordered by the one writer.
+ * The outbox's bookkeeping, run as writer tasks: an attempt is recorded (attempts + 1, state SENDING, and a row in
+ * the sent-key ledger without an outcome) and committed before the connector is called, so even attempts that crash
+ * the process count towards the limit and are known as cut off at the next start; the result is recorded after.
+ * Receipts are applied here too, so they and the sender's results are ordered by the one writer.
  */
 final class OutboxLedger {
 
@@ -34,6 +39,7 @@ final class OutboxLedger {
             + " VALUES (?, ?, ?)";
 
     private final OutboxStore store;
+    private final SendAttemptStore attempts = new SendAttemptStore();
     private final RetryPolicy policy;
     private final RandomGenerator random;
 
@@ -43,37 +49,71 @@ final class OutboxLedger {
         this.random = random;
     }
 
-    /** Records the start of the next attempt; returns its number, or 0 if the message must not be sent now. */
-    int startAttempt(WriteTransaction transaction, MessageId id) throws SQLException {
+    /**
+     * Records the start of the next attempt; {@return the attempt to make, or empty if the message must not be sent
+     * now} A message the ledger knows was sent is never attempted again.
+     */
+    Optional<SendAttempt> startAttempt(WriteTransaction transaction, MessageId id) throws SQLException {
         Optional<Entry> found = store.entry(transaction, id);
         if (found.isEmpty() || found.get().nextAttemptAt().isEmpty() || !found.get().state().isPending()) {
-            return 0;
+            return Optional.empty();
         }
         Entry entry = found.get();
-        if (entry.attempts() >= policy.maxAttempts()) {
-            finish(transaction, entry, DeliveryState.FAILED, "gave up after " + entry.attempts()
-                    + " attempts; the last one was interrupted");
-            return 0;
-        }
         int attempt = entry.attempts() + 1;
+        boolean unknownBefore = attempts.unknownBefore(transaction, id, attempt);
+        if (attempts.everSent(transaction, id)) {
+            LOG.log(Level.WARNING, "outbox: {0} was due again although its channel reported it sent; not sent",
+                    id);
+            finish(transaction, entry, DeliveryState.SENT, "");
+            return Optional.empty();
+        }
+        if (entry.attempts() >= policy.maxAttempts()) {
+            // Out of attempts after one that was cut off: it may have arrived, so it is not "not delivered".
+            finish(transaction, entry, unknownBefore ? DeliveryState.UNCERTAIN : DeliveryState.FAILED,
+                    "gave up after " + entry.attempts() + " attempts; the last one was interrupted");
+            return Optional.empty();
+        }
         store.schedule(transaction, entry, attempt, transaction.now().plus(policy.inFlight()), null);
         store.changeState(transaction, entry, DeliveryState.SENDING, "attempt " + attempt);
-        return attempt;
+        attempts.begin(transaction, id, attempt);
+        return Optional.of(new SendAttempt(attempt, unknownBefore));
     }
 
-    /** Records how an attempt ended: sent, retry later, or failed. */
-    void recordResult(WriteTransaction transaction, MessageId id, int attempt, SendResult result)
+    /** Records how an attempt ended: sent, retry later, failed, or uncertain; also in the sent-key ledger. */
+    void recordResult(WriteTransaction transaction, MessageId id, int attempt, AttemptResult outcome)
             throws SQLException {
         Optional<Entry> found = store.entry(transaction, id);
         if (found.isEmpty()) {
             return;
         }
         Entry entry = found.get();
-        switch (result) {
-            case SendResult.Sent sent -> recordSent(transaction, entry, sent.remoteId());
-            case SendResult.RetryableFailure retry -> recordRetry(transaction, entry, attempt, retry);
-            case SendResult.PermanentFailure failure -> finish(transaction, entry, DeliveryState.FAILED,
-                    failure.reason());
+        switch (outcome.result()) {
+            case SendResult.Sent sent -> {
+                attempts.finish(transaction, id, attempt, SendAttemptStore.Outcome.SENT, "");
+                recordSent(transaction, entry, sent.remoteId());
+            }
+            case SendResult.RetryableFailure retry -> {
+                attempts.finish(transaction, id, attempt, outcome.outcomeUnknown()
+                        ? SendAttemptStore.Outcome.UNKNOWN
+                        : SendAttemptStore.Outcome.RETRY, retry.reason());
+                recordRetry(transaction, entry, attempt, retry, outcome.outcomeUnknown());
+            }
+            case SendResult.PermanentFailure failure -> {
+                attempts.finish(transaction, id, attempt, SendAttemptStore.Outcome.FAILED, failure.reason());
+                finish(transaction, entry, DeliveryState.FAILED, failure.reason());
+            }
+            case SendResult.Uncertain uncertain -> {
+                attempts.finish(transaction, id, attempt, SendAttemptStore.Outcome.UNCERTAIN, uncertain.reason());
+                finishUnlessSettled(transaction, entry, DeliveryState.UNCERTAIN, uncertain.reason());
+            }
+        }
+    }
+
+    /** Ends a message the core refuses to hand to its channel (it no longer fits the channel's limits). */
+    void refuse(WriteTransaction transaction, MessageId id, String reason) throws SQLException {
+        Optional<Entry> found = store.entry(transaction, id);
+        if (found.isPresent() && found.get().state().isPending()) {
+            finish(transaction, found.get(), DeliveryState.FAILED, reason);
         }
     }
 
@@ -96,17 +136,27 @@ final class OutboxLedger {
         return DeliveryReceipt.Outcome.APPLIED;
     }
 
-    /** Makes attempts that were under way when the engine stopped due at once; returns how many. */
+    /**
+     * At start: marks the attempts the sent-key ledger still shows in flight as cut off (outcome unknown) and makes
+     * their messages due at once; {@return how many}
+     */
     int recoverInterrupted(WriteTransaction transaction) throws SQLException {
+        Set<MessageId> interrupted = new LinkedHashSet<>(attempts.markCutOff(transaction, transaction.now()));
+        interrupted.addAll(store.interruptedAttempts(transaction));
         int count = 0;
-        for (MessageId id : store.interruptedAttempts(transaction)) {
+        for (MessageId id : interrupted) {
             Optional<Entry> entry = store.entry(transaction, id);
-            if (entry.isPresent()) {
+            if (entry.isPresent() && entry.get().state().isPending()) {
                 store.schedule(transaction, entry.get(), entry.get().attempts(), transaction.now(), null);
                 count++;
             }
         }
         return count;
+    }
+
+    /** {@return the ledger's outcome of each attempt of a message, in order (null: in flight)} */
+    List<SendAttemptStore.Outcome> attemptOutcomes(SqlSession session, MessageId id) throws SQLException {
+        return attempts.outcomes(session, id);
     }
 
     private void recordSent(WriteTransaction transaction, Entry entry, Optional<String> remoteId)
@@ -122,14 +172,16 @@ final class OutboxLedger {
     }
 
     private void recordRetry(WriteTransaction transaction, Entry entry, int attempt,
-            SendResult.RetryableFailure retry) throws SQLException {
+            SendResult.RetryableFailure retry, boolean outcomeUnknown) throws SQLException {
         if (!entry.state().isPending()) {
             store.schedule(transaction, entry, entry.attempts(), null, retry.reason());
             return;
         }
         if (attempt >= policy.maxAttempts()) {
-            finish(transaction, entry, DeliveryState.FAILED, "gave up after " + attempt + " attempts: "
-                    + retry.reason());
+            boolean mayHaveArrived = outcomeUnknown || attempts.unknownBefore(transaction, entry.messageId(),
+                    attempt);
+            finish(transaction, entry, mayHaveArrived ? DeliveryState.UNCERTAIN : DeliveryState.FAILED,
+                    "gave up after " + attempt + " attempts: " + retry.reason());
             return;
         }
         Duration backoff = policy.delayAfter(attempt, random);
@@ -138,6 +190,16 @@ final class OutboxLedger {
         store.schedule(transaction, entry, entry.attempts(), next, retry.reason());
         store.changeState(transaction, entry, DeliveryState.QUEUED, "attempt " + attempt + " failed: "
                 + retry.reason() + "; next attempt at " + next);
+    }
+
+    /** Ends the outbox's work in {@code state}, unless a receipt already moved the message past pending. */
+    private void finishUnlessSettled(WriteTransaction transaction, Entry entry, DeliveryState state, String detail)
+            throws SQLException {
+        if (entry.state().isPending()) {
+            finish(transaction, entry, state, detail);
+        } else {
+            store.schedule(transaction, entry, entry.attempts(), null, detail);
+        }
     }
 
     /** Ends the outbox's work on the message in {@code state}. */

@@ -16,9 +16,11 @@ import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.api.model.MessageId;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.Writer;
+import org.samklang.core.spi.ChannelCapabilities;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.DeliveryReceipt;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.SendResult;
 
 /**
@@ -27,8 +29,10 @@ import org.samklang.core.spi.SendResult;
  * {@link #runDue(Instant)} is one step: every due reply of every present, not offline connector gets one attempt.
  * The background loop ({@link #start()}) calls it and then waits until the next reply is due, a reply is queued, or
  * a connector appears; tests call it directly with the time they want, without sleeping. After a crash,
- * {@link #recoverInterruptedAttempts()} makes replies that were being sent due again; they are sent with the same
- * idempotency key, and the connector contract makes the remote drop what it already has.
+ * {@link #recoverInterruptedAttempts()} marks the attempts the sent-key ledger shows in flight as cut off and makes
+ * their replies due again; they are sent with the same idempotency key, and the connector is told that an earlier
+ * attempt's outcome is unknown, so a channel whose remote does not dedupe checks the remote or reports the delivery
+ * uncertain instead of sending twice.
  */
 public final class OutboxSender implements AutoCloseable {
 
@@ -105,6 +109,12 @@ public final class OutboxSender implements AutoCloseable {
         return next;
     }
 
+    /** {@return the sent-key ledger's outcome of each attempt of a message, in order; null for one in flight} */
+    public List<String> attemptOutcomes(MessageId id) {
+        return readers.read(session -> ledger.attemptOutcomes(session, id)).stream()
+                .map(outcome -> outcome == null ? null : outcome.name()).toList();
+    }
+
     /** Applies a delivery receipt (through the writer, ordered with the sender's own results). */
     public CompletableFuture<DeliveryReceipt.Outcome> applyReceipt(DeliveryReceipt receipt) {
         return writer.submit("outbox: receipt", transaction -> ledger.applyReceipt(transaction, receipt));
@@ -142,21 +152,33 @@ public final class OutboxSender implements AutoCloseable {
     private boolean attempt(ChannelConnector connector, OutboxItem item) {
         try {
             MessageId id = item.messageId();
-            int attempt = writer.submit("outbox: start attempt", tx -> ledger.startAttempt(tx, id)).join();
-            if (attempt == 0) {
+            Optional<String> refusal = beyondLimits(connector, item);
+            if (refusal.isPresent()) {
+                LOG.log(Level.INFO, "outbox: {0} no longer fits {1} and is not sent: {2}", id, item.channelId(),
+                        refusal.get());
+                writer.submit("outbox: refuse", tx -> {
+                    ledger.refuse(tx, id, "not sent: " + refusal.get());
+                    return null;
+                }).join();
                 return true;
             }
+            Optional<SendAttempt> started = writer.submit("outbox: start attempt", tx -> ledger.startAttempt(tx, id))
+                    .join();
+            if (started.isEmpty()) {
+                return true;
+            }
+            SendAttempt attempt = started.get();
             List<String> threadKeys = readers.read(session -> store.threadKeys(session, item.conversationId(),
                     item.channelId()));
-            SendResult result = send(connector, item, attempt, threadKeys);
+            AttemptResult result = send(connector, item, attempt, threadKeys);
             writer.submit("outbox: record result", tx -> {
-                ledger.recordResult(tx, id, attempt, result);
+                ledger.recordResult(tx, id, attempt.number(), result);
                 return null;
             }).join();
             return true;
         } catch (StoreUnavailableException e) {
             // The store's health says so once (status line, banner, log); the reply stays queued or sending, and
-            // its next attempt carries the same idempotency key, so the customer gets it once.
+            // the ledger shows its attempt in flight, so the next start knows its outcome is unknown.
             LOG.log(Level.DEBUG, "outbox: the store cannot record an attempt for {0}; will try again: {1}",
                     item.messageId(), e.getMessage());
             return false;
@@ -172,19 +194,40 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    private static SendResult send(ChannelConnector connector, OutboxItem item, int attempt, List<String> keys) {
+    /** Checks the reply against what the channel declares now; a plugin that fails to declare is not judged. */
+    private Optional<String> beyondLimits(ChannelConnector connector, OutboxItem item) {
+        ChannelCapabilities declared;
         try {
-            SendResult result = connector.send(item.toOutbound(attempt, keys));
+            declared = connector.capabilities();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "connector " + connector.channelId() + " failed to declare its capabilities"
+                    + " (plugin bug); sending without checking them", e);
+            return Optional.empty();
+        }
+        if (declared == null) {
+            LOG.log(Level.ERROR, "connector {0} declares no capabilities (plugin bug); sending without checking",
+                    connector.channelId());
+            return Optional.empty();
+        }
+        Optional<Instant> lastWrote = readers.read(session -> store.customerLastWrote(session,
+                item.conversationId(), item.channelId()));
+        return ChannelLimits.problem(item, declared, lastWrote, clock.instant());
+    }
+
+    private static AttemptResult send(ChannelConnector connector, OutboxItem item, SendAttempt attempt,
+            List<String> keys) {
+        try {
+            SendResult result = connector.send(item.toOutbound(keys), attempt);
             if (result == null) {
-                LOG.log(Level.ERROR, "connector {0} returned no send result; treating it as retryable",
-                        connector.channelId());
-                return SendResult.retry("connector returned no result");
+                LOG.log(Level.ERROR, "connector {0} returned no send result (plugin bug); its outcome is unknown,"
+                        + " the next attempt says so", connector.channelId());
+                return AttemptResult.unknown("connector returned no result");
             }
-            return result;
+            return AttemptResult.of(result);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "connector " + connector.channelId() + " threw instead of reporting a result"
-                    + " (plugin bug); treating it as retryable", e);
-            return SendResult.retry("connector failed: " + e);
+                    + " (plugin bug); its outcome is unknown, the next attempt says so", e);
+            return AttemptResult.unknown("connector failed: " + e);
         }
     }
 

@@ -42,6 +42,9 @@ public final class OutboxStore {
     private static final String SCHEDULE = "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?"
             + " WHERE message_id = ?";
     private static final String SET_STATE = "UPDATE message SET delivery_state = ? WHERE id = ?";
+    private static final String CUSTOMER_LAST_WROTE = "SELECT occurred_at FROM message"
+            + " WHERE customer_id = (SELECT customer_id FROM conversation WHERE id = ?) AND channel_id = ?"
+            + " AND direction = 'INBOUND' ORDER BY occurred_at DESC, id DESC LIMIT 1";
     private static final String PENDING_SENDING = "SELECT o.message_id FROM outbox o JOIN message m"
             + " ON m.id = o.message_id WHERE o.next_attempt_at IS NOT NULL AND m.delivery_state = 'SENDING'";
 
@@ -146,6 +149,17 @@ public final class OutboxStore {
         update.executeUpdate();
         transaction.record(seq -> new DeliveryStateChanged(seq, transaction.now(), entry.messageId(),
                 entry.conversationId(), state, detail));
+    }
+
+    /** When the conversation's customer last wrote on the channel, in any of their conversations. */
+    Optional<Instant> customerLastWrote(SqlSession session, ConversationId conversation, String channelId)
+            throws SQLException {
+        PreparedStatement query = session.prepare(CUSTOMER_LAST_WROTE);
+        query.setLong(1, conversation.value());
+        query.setString(2, channelId);
+        try (ResultSet row = query.executeQuery()) {
+            return row.next() ? Optional.of(Instant.ofEpochMilli(row.getLong(1))) : Optional.empty();
+        }
     }
 
     /** Replies whose attempt was under way when the engine stopped. */

@@ -49,6 +49,12 @@ public final class PresenceEngine {
     /** Most calendar entries kept per person (the earliest); a calendar sync covers days, not years. */
     static final int MAX_CALENDAR_ENTRIES = 500;
 
+    /**
+     * The source of reports given without naming one: one unnamed source, for tests and callers that have a single
+     * source. Plugins' reports always come through a {@link PresenceFeed}, keyed per plugin instance.
+     */
+    public static final String UNNAMED_SOURCE = "unnamed";
+
     private static final System.Logger LOG = System.getLogger(PresenceEngine.class.getName());
 
     private final Object lock = new Object();
@@ -161,9 +167,10 @@ public final class PresenceEngine {
                         + "); choose a later time");
             }
             PersonSources own = sourcesFor(personId);
-            Instant decidedAt = keepsDecision(personId, own.explicit, request, now) ? own.explicit.from() : now;
-            own.explicit = new PresenceReport(personId, PresenceSourceKind.MANUAL, request.state(),
-                    request.reason(), decidedAt, request.until(), request.next(), now);
+            PresenceReport explicit = own.explicit();
+            Instant decidedAt = keepsDecision(personId, explicit, request, now) ? explicit.from() : now;
+            own.setExplicit(new PresenceReport(personId, PresenceSourceKind.MANUAL, request.state(),
+                    request.reason(), decidedAt, request.until(), request.next(), now));
             return recompute(personId, now);
         }
     }
@@ -178,6 +185,12 @@ public final class PresenceEngine {
      * does after every call; a later {@link #startWrapUp} for the same contact only extends it.
      */
     public ReportOutcome accept(PresenceReport report) {
+        return accept(UNNAMED_SOURCE, report);
+    }
+
+    /** As {@link #accept(PresenceReport)}, kept as {@code source}'s report (see {@link #withdrawSource}). */
+    public ReportOutcome accept(String source, PresenceReport report) {
+        Objects.requireNonNull(source, "source must not be null");
         if (report == null || report.source() == PresenceSourceKind.SYSTEM
                 || report.source() == PresenceSourceKind.CALENDAR) {
             return rejected(report == null
@@ -191,13 +204,15 @@ public final class PresenceEngine {
             Instant now = clock.instant();
             PresenceReport clamped = ReportRules.clampConfirmation(report, now);
             PersonSources own = sourcesFor(report.personId());
-            PresenceReport current = own.reportOf(report.source());
+            PresenceReport current = own.reportOf(source, report.source());
             if (current != null && current.source() == report.source()
                     && current.confirmedAt().isAfter(clamped.confirmedAt())) {
                 LOG.log(Level.DEBUG, "Out-of-order {0} report for {1} ignored", report.source(), report.personId());
                 return ReportOutcome.OUT_OF_ORDER;
             }
-            own.store(ReportRules.repeats(current, clamped) ? current.reconfirmedAt(clamped.confirmedAt()) : clamped);
+            own.store(source, ReportRules.repeats(current, clamped)
+                    ? current.reconfirmedAt(clamped.confirmedAt())
+                    : clamped);
             if (ReportRules.endsCall(current, clamped) && resolver.winner(own, now, now).routable()) {
                 // Wrap-up starts in the same step as the call ends, so routing never sees a routable gap.
                 own.startWrapUp(now, settings.wrapUpTime(MediaType.VOICE));
@@ -213,6 +228,12 @@ public final class PresenceEngine {
      * {@value #MAX_CALENDAR_ENTRIES} the earliest are kept.
      */
     public ReportOutcome replaceCalendar(String personId, List<PresenceReport> entries) {
+        return replaceCalendar(UNNAMED_SOURCE, personId, entries);
+    }
+
+    /** As {@link #replaceCalendar(String, List)}, replacing only the entries {@code source} gave. */
+    public ReportOutcome replaceCalendar(String source, String personId, List<PresenceReport> entries) {
+        Objects.requireNonNull(source, "source must not be null");
         if (entries == null) {
             return rejected("a null calendar for " + ReportRules.printable(personId));
         }
@@ -221,34 +242,66 @@ public final class PresenceEngine {
                 return unknown(personId, PresenceSourceKind.CALENDAR);
             }
             Instant now = clock.instant();
-            sourcesFor(personId).calendar = CalendarEntries.clean(personId, entries, now, MAX_CALENDAR_ENTRIES);
+            sourcesFor(personId).replaceCalendar(source, CalendarEntries.clean(personId, entries, now,
+                    MAX_CALENDAR_ENTRIES));
             recompute(personId, now);
             return ReportOutcome.ACCEPTED;
         }
     }
 
     /** Removes what a source says about a person (the source has nothing to say any more). */
-    public ReportOutcome withdraw(String personId, PresenceSourceKind source) {
-        if (source == null || source == PresenceSourceKind.SYSTEM) {
-            return rejected("withdrawing " + source + " for " + ReportRules.printable(personId));
+    public ReportOutcome withdraw(String personId, PresenceSourceKind kind) {
+        return withdraw(UNNAMED_SOURCE, personId, kind);
+    }
+
+    /** Removes what {@code source} says about a person of {@code kind}; other sources' reports stay. */
+    public ReportOutcome withdraw(String source, String personId, PresenceSourceKind kind) {
+        Objects.requireNonNull(source, "source must not be null");
+        if (kind == null || kind == PresenceSourceKind.SYSTEM) {
+            return rejected("withdrawing " + kind + " for " + ReportRules.printable(personId));
         }
         synchronized (lock) {
             if (index.positionOf(personId) < 0) {
-                return unknown(personId, source);
+                return unknown(personId, kind);
             }
-            sourcesFor(personId).withdraw(source);
+            sourcesFor(personId).withdraw(source, kind);
             recompute(personId, clock.instant());
             return ReportOutcome.ACCEPTED;
         }
     }
 
-    /** Re-confirms every report of a source at now (the source's heartbeat: "all I said still holds"). */
-    public int confirmAll(PresenceSourceKind source) {
+    /**
+     * Removes everything {@code source} said about anyone: the source went away, was restarted or reconfigured, so a
+     * PBX that is gone no longer leaves people "on a call". Emits the changes; {@return how many people it touched}
+     */
+    public int withdrawSource(String source) {
         Objects.requireNonNull(source, "source must not be null");
         synchronized (lock) {
             Instant now = clock.instant();
+            List<String> touched = new ArrayList<>();
+            sources.forEach((personId, own) -> {
+                if (own.withdrawSource(source)) {
+                    touched.add(personId);
+                }
+            });
+            touched.forEach(personId -> recompute(personId, now));
+            return touched.size();
+        }
+    }
+
+    /** Re-confirms every report of a source at now (the source's heartbeat: "all I said still holds"). */
+    public int confirmAll(PresenceSourceKind kind) {
+        return confirmAll(UNNAMED_SOURCE, kind);
+    }
+
+    /** Re-confirms every report {@code source} gave of {@code kind} at now. */
+    public int confirmAll(String source, PresenceSourceKind kind) {
+        Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(kind, "kind must not be null");
+        synchronized (lock) {
+            Instant now = clock.instant();
             int[] confirmed = {0};
-            sources.forEach((personId, own) -> own.replaceEach(source, report -> {
+            sources.forEach((personId, own) -> own.replaceEach(source, kind, report -> {
                 confirmed[0]++;
                 return report.reconfirmedAt(now);
             }));
@@ -261,8 +314,8 @@ public final class PresenceEngine {
 
     /** An offer timed out: the agent becomes AWAY "not responding" until they choose a state again. */
     public ReportOutcome markNotResponding(String personId) {
-        return onKnown(personId, (own, now) -> own.explicit = PresenceReport.of(personId,
-                PresenceSourceKind.SYSTEM, PresenceState.AWAY, PresenceReason.NOT_RESPONDING, now));
+        return onKnown(personId, (own, now) -> own.setExplicit(PresenceReport.of(personId,
+                PresenceSourceKind.SYSTEM, PresenceState.AWAY, PresenceReason.NOT_RESPONDING, now)));
     }
 
     /**
@@ -296,8 +349,8 @@ public final class PresenceEngine {
             own.connectionLostAt = null;
             if (lostAt != null && !now.isBefore(lostAt.plus(settings.disconnectGrace()))
                     && resolver.winner(own, now, now).routable()) {
-                own.explicit = PresenceReport.of(personId, PresenceSourceKind.SYSTEM, PresenceState.AWAY,
-                        PresenceReason.CONNECTION_LOST, now);
+                own.setExplicit(PresenceReport.of(personId, PresenceSourceKind.SYSTEM, PresenceState.AWAY,
+                        PresenceReason.CONNECTION_LOST, now));
             }
         });
     }
@@ -365,7 +418,8 @@ public final class PresenceEngine {
                 .state() == PresenceState.AVAILABLE;
     }
 
-    private boolean keepsDecision(String personId, PresenceReport explicit, PresenceRequest request, Instant now) {
+    private boolean keepsDecision(String personId, PresenceReport explicit, PresenceRequest request,
+            Instant now) {
         return explicit != null && explicit.source() == PresenceSourceKind.MANUAL
                 && explicit.state() == request.state() && explicit.reason() == request.reason()
                 && Objects.equals(explicit.until(), request.until()) && explicit.next() == request.next()

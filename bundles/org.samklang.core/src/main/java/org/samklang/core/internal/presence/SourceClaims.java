@@ -2,8 +2,10 @@ package org.samklang.core.internal.presence;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.samklang.core.api.model.PresenceReason;
 import org.samklang.core.api.model.PresenceReport;
@@ -17,6 +19,9 @@ import org.samklang.core.api.model.PresenceState;
  * future: predicting "what comes next" assumes sources keep confirming and connections stay as they are.
  */
 final class SourceClaims {
+
+    private static final Comparator<PresenceClaim> NEWEST = Comparator.comparing(PresenceClaim::since)
+            .thenComparing(PresenceClaim::confirmedAt);
 
     private final PersonSources sources;
     private final Instant at;
@@ -39,9 +44,9 @@ final class SourceClaims {
                 null, PresenceSourceKind.SYSTEM, lostAt);
     }
 
+    /** The newest call any PBX reports. */
     PresenceClaim pbxCall(PresencePrecedence row) {
-        PresenceClaim claim = fromReport(row, sources.pbx);
-        return claim != null && claim.state() == PresenceState.ON_CALL ? claim : null;
+        return newest(row, sources.pbx(), claim -> claim.state() == PresenceState.ON_CALL);
     }
 
     PresenceClaim wrapUp(PresencePrecedence row) {
@@ -56,7 +61,7 @@ final class SourceClaims {
 
     /** The calendar entry decided last among those in effect (or whose next state is in effect). */
     PresenceClaim calendar(PresencePrecedence row) {
-        return sources.calendar.stream()
+        return sources.calendar().stream()
                 .map(entry -> fromReport(row, entry))
                 .filter(Objects::nonNull)
                 .max(Comparator.comparing(PresenceClaim::decidedAt).thenComparing(PresenceClaim::since))
@@ -64,16 +69,30 @@ final class SourceClaims {
     }
 
     PresenceClaim manual(PresencePrecedence row) {
-        return fromReport(row, sources.explicit);
+        return fromReport(row, sources.explicit());
     }
 
+    /** The chat state that changed last, of all chat servers. */
     PresenceClaim chat(PresencePrecedence row) {
-        return fromReport(row, sources.chat);
+        return newest(row, sources.chat(), claim -> true);
     }
 
+    /** The device state (not a call) that changed last, of all PBXes. */
     PresenceClaim pbxDevice(PresencePrecedence row) {
-        PresenceClaim claim = fromReport(row, sources.pbx);
-        return claim != null && claim.state() != PresenceState.ON_CALL ? claim : null;
+        return newest(row, sources.pbx(), claim -> claim.state() != PresenceState.ON_CALL);
+    }
+
+    /** Of several sources' reports of one kind, the fresh claim that took effect last (then: confirmed last). */
+    private PresenceClaim newest(PresencePrecedence row, Collection<PresenceReport> reports,
+            Predicate<PresenceClaim> wanted) {
+        PresenceClaim best = null;
+        for (PresenceReport report : reports) {
+            PresenceClaim claim = fromReport(row, report);
+            if (claim != null && wanted.test(claim) && (best == null || NEWEST.compare(claim, best) > 0)) {
+                best = claim;
+            }
+        }
+        return best;
     }
 
     PresenceClaim nothing(PresencePrecedence row) {

@@ -4,10 +4,12 @@ import org.samklang.core.internal.text.CleanText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
- * The e-mail a taken message becomes, in English or Swedish by the desk's locale. Every value is cleaned by
+ * The e-mail a taken message becomes, in English or Swedish by the desk's locale (texts in {@code note*.properties}). Every value is cleaned by
  * {@link NoteText} before it is put in, so what the caller or receptionist typed cannot forge headers or hide text.
  * Thread-safe.
  */
@@ -25,58 +27,44 @@ final class ReceptionTemplate {
             Instant takenAt, String takenBy) {
     }
 
-    private final boolean swedish;
+    private final ResourceBundle texts;
+    private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
 
     ReceptionTemplate(Locale locale, ZoneId zone) {
-        this.swedish = "sv".equals(locale.getLanguage());
+        // Only the languages the desk speaks; any other gets the English default, not the JVM's locale.
+        this.texts = ResourceBundle.getBundle("org.samklang.core.internal.reception.note", locale,
+                ReceptionTemplate.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.locale = texts.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : texts.getLocale();
         this.zone = zone;
-        this.dateTime = DateTimeFormatter.ofPattern(swedish ? "d MMM yyyy 'kl.' HH:mm" : "d MMM yyyy, HH:mm",
-                swedish ? Locale.of("sv") : Locale.ENGLISH);
+        this.dateTime = DateTimeFormatter.ofPattern(texts.getString("note.dateTime"), this.locale);
     }
 
     Note render(Fields fields) {
         String caller = CleanText.line(fields.callerName(), MAX_NAME);
         if (caller.isEmpty()) {
-            caller = swedish ? "Okänd uppringare" : "Unknown caller";
+            caller = texts.getString("note.unknownCaller");
         }
         String number = CleanText.line(fields.callerNumber(), 40);
         if (number.isEmpty()) {
-            number = swedish ? "inget nummer angivet" : "no number given";
+            number = texts.getString("note.noNumber");
         }
         String text = CleanText.body(fields.text());
         String when = dateTime.format(fields.takenAt().atZone(zone));
         String colleague = CleanText.line(fields.colleague(), MAX_NAME);
         String takenBy = CleanText.line(fields.takenBy(), MAX_NAME);
-        return new Note(subject(caller, text, fields.callBack()),
-                body(colleague, caller, number, text, fields.callBack(), when, takenBy));
-    }
-
-    private String subject(String caller, String text, boolean callBack) {
         String gist = CleanText.line(text, MAX_SUBJECT_MESSAGE);
-        if (swedish) {
-            return (callBack ? "Ring tillbaka: " : "Meddelande från ") + caller + " – " + gist;
-        }
-        return (callBack ? "Please call back: " : "Message from ") + caller + " – " + gist;
+        String subject = format(fields.callBack() ? "note.subject.callBack" : "note.subject.message", caller, gist);
+        String body = format("note.body", colleague, caller, when, number,
+                texts.getString(fields.callBack() ? "note.callBack.yes" : "note.callBack.no"), text,
+                takenBy.isEmpty() ? texts.getString("note.switchboard") : takenBy);
+        return new Note(subject, body);
     }
 
-    private String body(String colleague, String caller, String number, String text, boolean callBack,
-            String when, String takenBy) {
-        String by = takenBy.isEmpty() ? (swedish ? "växeln" : "the switchboard") : takenBy;
-        if (swedish) {
-            return "Hej " + colleague + "!\n\n"
-                    + caller + " ringde " + when + ".\n"
-                    + "Nummer: " + number + "\n"
-                    + "Vill bli uppringd: " + (callBack ? "ja" : "nej") + "\n\n"
-                    + "Meddelande:\n" + text + "\n\n"
-                    + "Mottaget av " + by + ".\n";
-        }
-        return "Hi " + colleague + ",\n\n"
-                + caller + " called on " + when + ".\n"
-                + "Number: " + number + "\n"
-                + "Asks to be called back: " + (callBack ? "yes" : "no") + "\n\n"
-                + "Message:\n" + text + "\n\n"
-                + "Taken by " + by + ".\n";
+    /** Values are put in as they are: never parsed as patterns, whatever braces or quotes they hold. */
+    private String format(String key, Object... values) {
+        return new MessageFormat(texts.getString(key), locale).format(values);
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.samklang.core.api.ConnectorStatusService;
 import org.samklang.core.api.model.ConnectorStatus;
+import org.samklang.core.internal.presence.PresenceFeed;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.Connector;
 import org.samklang.core.spi.ConnectorHealth;
@@ -23,18 +24,19 @@ import org.samklang.core.spi.ConnectorHealth;
  * Plugins report health instead of throwing, but a plugin's {@code health()} is still foreign code: it is only
  * ever called from {@link #poll()} on the core's background scheduler, and a plugin that throws there is shown
  * as offline with the error as reason. A channel's display name is asked once, when it comes (the id stands in if
- * the plugin gives none); a channel's status also carries how many of its items were duplicates. Readers get an
- * immutable list and never wait for a plugin.
+ * the plugin gives none); a channel's status also carries how many of its items were duplicates, a presence
+ * source's the addresses it named that the directory cannot resolve. Readers get an immutable list and never wait for
+ * a plugin.
  */
 public final class ConnectorStatusBoard implements ConnectorStatusService {
 
     private static final System.Logger LOG = System.getLogger(ConnectorStatusBoard.class.getName());
 
     private record Entry(String id, String displayName, ConnectorStatus.Role role, Supplier<ConnectorHealth> health,
-            LongSupplier duplicates) {
+            LongSupplier duplicates, Supplier<PresenceFeed.Unresolved> unresolved) {
 
         Entry(String id, String displayName, ConnectorStatus.Role role, Supplier<ConnectorHealth> health) {
-            this(id, displayName, role, health, () -> 0);
+            this(id, displayName, role, health, () -> 0, () -> PresenceFeed.Unresolved.NONE);
         }
     }
 
@@ -57,13 +59,20 @@ public final class ConnectorStatusBoard implements ConnectorStatusService {
     public void addChannel(ChannelConnector channel) {
         String id = channel.channelId();
         plugins.put(channel, new Entry(id, displayName(channel), ConnectorStatus.Role.CHANNEL, channel::health,
-                () -> duplicatesOfChannel.applyAsLong(id)));
+                () -> duplicatesOfChannel.applyAsLong(id), () -> PresenceFeed.Unresolved.NONE));
         poll();
     }
 
     public void addConnector(Connector connector) {
         ConnectorStatus.Role role = ConnectorStatus.Role.valueOf(connector.kind().name());
         plugins.put(connector, new Entry(connector.id(), connector.displayName(), role, connector::health));
+        poll();
+    }
+
+    /** A presence source, whose status also shows the people it names that the directory cannot resolve. */
+    public void addPresenceSource(Connector source, Supplier<PresenceFeed.Unresolved> unresolved) {
+        ConnectorStatus.Role role = ConnectorStatus.Role.valueOf(source.kind().name());
+        plugins.put(source, new Entry(source.id(), source.displayName(), role, source::health, () -> 0, unresolved));
         poll();
     }
 
@@ -109,9 +118,10 @@ public final class ConnectorStatusBoard implements ConnectorStatusService {
     private ConnectorStatus statusOf(Entry entry) {
         try {
             ConnectorHealth health = entry.health().get();
+            PresenceFeed.Unresolved unresolved = entry.unresolved().get();
             return new ConnectorStatus(entry.id(), entry.displayName(), entry.role(),
                     ConnectorStatus.Health.valueOf(health.status().name()), health.reason(), health.since(),
-                    entry.duplicates().getAsLong());
+                    entry.duplicates().getAsLong(), unresolved.count(), unresolved.examples());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "plugin {0} failed to report its health", entry.id(), e);
             Instant since = statuses.stream().filter(s -> s.id().equals(entry.id())

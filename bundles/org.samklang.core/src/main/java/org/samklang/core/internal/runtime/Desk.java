@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.samklang.core.api.JournalSubscription;
 import org.samklang.core.api.PresenceService;
+import org.samklang.core.api.model.JournalEvent;
 import org.samklang.core.internal.attachments.AttachmentStaging;
+import org.samklang.core.internal.calls.CallEventBuffer;
 import org.samklang.core.internal.calls.CallLookup;
 import org.samklang.core.internal.calls.CallRuntime;
 import org.samklang.core.internal.calls.CallSettings;
@@ -22,11 +25,9 @@ import org.samklang.core.internal.context.CustomerNamer;
 import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
 import org.samklang.core.internal.drafts.FileDraftStore;
-import org.samklang.core.internal.notes.FileNoteStore;
-import org.samklang.core.api.model.JournalEvent;
-import org.samklang.core.api.JournalSubscription;
 import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
+import org.samklang.core.internal.notes.FileNoteStore;
 import org.samklang.core.internal.presence.DeskPresenceService;
 import org.samklang.core.internal.presence.PresenceEngine;
 import org.samklang.core.internal.presence.PresenceSettings;
@@ -36,6 +37,7 @@ import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
+import org.samklang.core.spi.PresenceSink;
 import org.samklang.core.spi.PresenceSource;
 import org.samklang.core.spi.Telephony;
 
@@ -57,6 +59,7 @@ public final class Desk implements AutoCloseable {
     private final CustomerContextAssembler context;
     private final KnowledgeIndex knowledge = new KnowledgeIndex();
     private final PluginSinks sinks;
+    private final PresenceFeeds presenceFeeds;
     private final EngineCallPresence callPresence;
     private final CallRuntime calls;
     private ReceptionDesk reception;
@@ -80,7 +83,8 @@ public final class Desk implements AutoCloseable {
         this.routing = new RoutingRuntime(routingConfig, clock, engine, engine, presence);
         this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total);
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
-        this.sinks = new PluginSinks(presence, routing, knowledge, background);
+        this.sinks = new PluginSinks(knowledge, background);
+        this.presenceFeeds = new PresenceFeeds(presence, routing, clock);
         this.callPresence = new EngineCallPresence(presence);
         this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
     }
@@ -228,14 +232,48 @@ public final class Desk implements AutoCloseable {
         board.remove(history);
     }
 
+    /** A presence source came: it gets a sink of its own, and its status shows whom it names that nobody is. */
     public void addPresenceSource(PresenceSource source) {
-        board.addConnector(source);
-        background.execute(() -> source.startPresence(sinks.presenceSink()));
+        board.addPresenceSource(source, () -> presenceFeeds.unresolved(source));
+        startPresence(source);
     }
 
+    /** A presence source left: it is stopped and everything it said is withdrawn. */
     public void removePresenceSource(PresenceSource source) {
-        source.stopPresence();
+        stopPresence(source);
+        presenceFeeds.close(source);
         board.remove(source);
+    }
+
+    /**
+     * A presence source was reconfigured or restarted: what it said so far is withdrawn and it starts over with a new
+     * sink, so reports from its old configuration (another PBX, another calendar) do not linger.
+     */
+    public void restartPresenceSource(PresenceSource source) {
+        stopPresence(source);
+        presenceFeeds.close(source);
+        startPresence(source);
+    }
+
+    private void startPresence(PresenceSource source) {
+        PresenceSink sink = presenceFeeds.open(source);
+        background.execute(() -> {
+            try {
+                source.startPresence(sink);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "presence source " + source.getClass().getName()
+                        + " failed to start", e);
+            }
+        });
+    }
+
+    private static void stopPresence(PresenceSource source) {
+        try {
+            source.stopPresence();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "presence source " + source.getClass().getName()
+                    + " failed to stop", e);
+        }
     }
 
     public void addKnowledgeSource(KnowledgeSource source) {
@@ -249,8 +287,13 @@ public final class Desk implements AutoCloseable {
     }
 
     public void addTelephony(Telephony telephony) {
+        addTelephony(telephony, CallEventBuffer.subscribe(telephony));
+    }
+
+    /** A phone connector the core subscribed to before the desk existed; what it reported meanwhile is filed now. */
+    public void addTelephony(Telephony telephony, CallEventBuffer subscription) {
         board.addConnector(telephony);
-        calls.addTelephony(telephony);
+        calls.addTelephony(telephony, subscription);
     }
 
     public void removeTelephony(Telephony telephony) {

@@ -25,8 +25,9 @@ import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
 import org.samklang.core.api.ReceptionService;
 import org.samklang.core.api.StoreHealthService;
-import org.samklang.core.api.StoreUnavailableException;
 import org.samklang.core.api.StoreUnavailableException.Reason;
+import org.samklang.core.api.StoreUnavailableException;
+import org.samklang.core.internal.calls.CallEventBuffer;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
@@ -157,9 +158,14 @@ public final class DeskComponent {
         withDesk(d -> d.removeOrderHistory(history));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedPresenceSource")
     void addPresenceSource(PresenceSource source) {
         withDesk(d -> d.addPresenceSource(source));
+    }
+
+    /** The source's service properties changed (it was reconfigured in place): it starts over with a new sink. */
+    void updatedPresenceSource(PresenceSource source) {
+        withDesk(d -> d.restartPresenceSource(source));
     }
 
     void removePresenceSource(PresenceSource source) {
@@ -175,9 +181,14 @@ public final class DeskComponent {
         withDesk(d -> d.removeKnowledgeSource(source));
     }
 
+    /**
+     * Subscribes to the connector's call events at once, on the binding thread, even before the desk exists: the
+     * buffer keeps what the PBX reports until the desk's call runtime listens, so no early call is lost.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addTelephony(Telephony telephony) {
-        withDesk(d -> d.addTelephony(telephony));
+        CallEventBuffer subscription = CallEventBuffer.subscribe(telephony);
+        withDesk(d -> d.addTelephony(telephony, subscription));
     }
 
     void removeTelephony(Telephony telephony) {

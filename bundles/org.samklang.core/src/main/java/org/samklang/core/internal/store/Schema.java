@@ -31,6 +31,13 @@ import java.util.List;
  * Version 5 adds {@code queue_outcome}: one row per outcome a queue counted in its figures (kind, when, and the
  * wait or handle time it was counted with), written by routing as it counts. The figures of "today" are read back
  * from it at start, by time, so a restart does not reset the service level. Rows are never changed.
+ * <p>
+ * Version 6 adds the sent-key ledger {@code send_attempt}: one row per attempt of an outbound message, written before
+ * the channel is called (outcome null: in flight) and completed after it, so an attempt cut off by a crash is known
+ * as such at the next start. It also lets a channel edit or retract an item it handed in: {@code message.body} holds
+ * the newest text, each edit keeps the text it replaced in {@code message_revision}, and {@code edited_at} /
+ * {@code retracted_at} say what happened last. A message's subject never changes; its body only by such an edit,
+ * which the search indexer follows through the revision rows.
  */
 final class Schema {
 
@@ -152,7 +159,37 @@ final class Schema {
                                 kind TEXT NOT NULL,
                                 at INTEGER NOT NULL,
                                 duration_ms INTEGER NOT NULL)""",
-                    "CREATE INDEX queue_outcome_by_time ON queue_outcome(at)")));
+                    "CREATE INDEX queue_outcome_by_time ON queue_outcome(at)")),
+            // The sent-key ledger, and the customer's edits and retractions of what they sent.
+            new Migration(6, "send attempts; edited and retracted messages", List.of(
+                    """
+                            CREATE TABLE send_attempt (
+                                message_id INTEGER NOT NULL,
+                                attempt INTEGER NOT NULL,
+                                started_at INTEGER NOT NULL,
+                                outcome TEXT,
+                                finished_at INTEGER,
+                                detail TEXT,
+                                PRIMARY KEY (message_id, attempt)) WITHOUT ROWID""",
+                    // An attempt under way when an older version stopped: its outcome is unknown.
+                    """
+                            INSERT INTO send_attempt(message_id, attempt, started_at)
+                                SELECT o.message_id, o.attempts, m.recorded_at FROM outbox o
+                                JOIN message m ON m.id = o.message_id
+                                WHERE m.delivery_state = 'SENDING' AND o.attempts > 0""",
+                    "ALTER TABLE message ADD COLUMN edited_at INTEGER",
+                    "ALTER TABLE message ADD COLUMN retracted_at INTEGER",
+                    """
+                            CREATE TABLE message_revision (
+                                id INTEGER PRIMARY KEY,
+                                message_id INTEGER NOT NULL,
+                                kind TEXT NOT NULL,
+                                previous_body TEXT,
+                                previous_rich_type TEXT,
+                                previous_rich_body TEXT,
+                                changed_at INTEGER NOT NULL,
+                                recorded_at INTEGER NOT NULL)""",
+                    "CREATE INDEX message_revision_by_message ON message_revision(message_id, id)")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

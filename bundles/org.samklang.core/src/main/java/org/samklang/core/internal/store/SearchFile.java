@@ -13,7 +13,7 @@ import org.samklang.core.api.StoreUnavailableException.Reason;
 
 /**
  * The full-text index's own SQLite file: a contentless FTS5 table over message subject and body (rowid = message
- * id) and the id of the last message indexed.
+ * id), the id of the last message indexed and of the last edit replayed.
  * <p>
  * Everything in it is derived from the store's message table, which is never changed by indexing. So a file that
  * is damaged, or was written by another schema version, is deleted and rebuilt from the messages instead of being
@@ -22,16 +22,24 @@ import org.samklang.core.api.StoreUnavailableException.Reason;
  */
 final class SearchFile {
 
-    /** Bumped when the layout below changes; a file with another version is rebuilt. */
-    static final int VERSION = 1;
+    /**
+     * Bumped when the layout below changes; a file of an older version is upgraded where a step is known (1 to 2:
+     * the edits replayed so far), any other is rebuilt.
+     */
+    static final int VERSION = 2;
 
     private static final System.Logger LOG = System.getLogger(SearchFile.class.getName());
     private static final String[] SCHEMA = {
             """
                     CREATE VIRTUAL TABLE message_fts USING fts5(subject, body, content='',
                         tokenize='unicode61 remove_diacritics 2')""",
-            "CREATE TABLE indexed (id INTEGER PRIMARY KEY CHECK (id = 1), up_to INTEGER NOT NULL)",
+            """
+                    CREATE TABLE indexed (id INTEGER PRIMARY KEY CHECK (id = 1), up_to INTEGER NOT NULL,
+                        revised_up_to INTEGER NOT NULL DEFAULT 0)""",
             "INSERT INTO indexed(id, up_to) VALUES (1, 0)"};
+    /** From version 1: no message had been edited before the store learnt edits, so none is replayed. */
+    private static final String[] FROM_VERSION_1 = {
+            "ALTER TABLE indexed ADD COLUMN revised_up_to INTEGER NOT NULL DEFAULT 0"};
 
     private SearchFile() {
     }
@@ -60,12 +68,12 @@ final class SearchFile {
             if (version == VERSION) {
                 return;
             }
-            if (version != 0) {
+            if (version != 0 && version != 1) {
                 throw new IllegalStateException("search index layout " + version + ", expected " + VERSION);
             }
             statement.execute("BEGIN IMMEDIATE");
             try {
-                for (String sql : SCHEMA) {
+                for (String sql : version == 1 ? FROM_VERSION_1 : SCHEMA) {
                     statement.execute(sql);
                 }
                 statement.execute("PRAGMA user_version = " + VERSION);

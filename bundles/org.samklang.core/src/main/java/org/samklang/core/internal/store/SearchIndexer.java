@@ -3,9 +3,12 @@ package org.samklang.core.internal.store;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -17,7 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * writer's time per message, and the search file has its own write lock, so indexing runs beside the writer on the
  * other core. What stays true: each batch's FTS rows and the new "indexed up to" id commit together, and the store's
  * message ids only grow (one writer, rows never deleted), so after any crash the indexer resumes at the first
- * message it had not committed: nothing is indexed twice or skipped. A search first waits until everything committed
+ * message it had not committed: nothing is indexed twice or skipped. A sender's edit of a message replaces its text
+ * in the store; the indexer replays edits from the revision rows after the messages they belong to, with their own
+ * "revised up to" id committed in the same way, so the index follows the newest text. A search first waits until everything committed
  * before it is indexed ({@link #awaitIndexed}), so it still finds every stored message.
  * <p>
  * Thread-safe. The writer calls {@link #nudge()} after each commit; the indexer also looks by itself every second.
@@ -30,15 +35,31 @@ public final class SearchIndexer implements AutoCloseable {
     private static final int MESSAGES_PER_TRANSACTION = 5_000;
     private static final long IDLE_LOOK_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final String NEWEST = "SELECT coalesce(max(id), 0) FROM store.message";
+    private static final int EDITS_PER_TRANSACTION = 1_000;
+    // A message is indexed with the text it arrived with; edits are replayed on top of it, in order, from the
+    // revision rows, so the 'delete' command always names exactly the text the index holds.
     private static final String INDEX = "INSERT INTO message_fts(rowid, subject, body)"
-            + " SELECT id, subject, body FROM store.message WHERE id > ? AND id <= ? ORDER BY id";
+            + " SELECT id, subject, coalesce((SELECT r.previous_body FROM store.message_revision r"
+            + " WHERE r.message_id = m.id AND r.kind = 'EDITED' ORDER BY r.id LIMIT 1), body)"
+            + " FROM store.message m WHERE id > ? AND id <= ? ORDER BY id";
     private static final String SET_UP_TO = "UPDATE indexed SET up_to = ? WHERE id = 1";
+    private static final String EDITS = "SELECT r.id, r.message_id, m.subject, r.previous_body,"
+            + " coalesce((SELECT n.previous_body FROM store.message_revision n WHERE n.message_id = r.message_id"
+            + " AND n.kind = 'EDITED' AND n.id > r.id ORDER BY n.id LIMIT 1), m.body)"
+            + " FROM store.message_revision r JOIN store.message m ON m.id = r.message_id"
+            + " WHERE r.id > ? AND r.kind = 'EDITED' ORDER BY r.id LIMIT " + EDITS_PER_TRANSACTION;
+    private static final String FORGET_TEXT = "INSERT INTO message_fts(message_fts, rowid, subject, body)"
+            + " VALUES ('delete', ?, ?, ?)";
+    private static final String ADD_TEXT = "INSERT INTO message_fts(rowid, subject, body) VALUES (?, ?, ?)";
+    private static final String SET_REVISED_UP_TO = "UPDATE indexed SET revised_up_to = ? WHERE id = 1";
 
     private final Path file;
     private final StatementCache statements;
     private final Object progress = new Object();
     private final Thread thread;
     private volatile long indexedUpTo;
+    /** The last message revision (edit) whose text the index holds; only the indexer thread touches it. */
+    private long revisedUpTo;
     private volatile boolean nudged;
     private volatile boolean closed;
     /** Whether the last attempt failed; only the indexer thread touches it. */
@@ -51,6 +72,7 @@ public final class SearchIndexer implements AutoCloseable {
             attach.execute("ATTACH DATABASE '" + database.file().toString().replace("'", "''") + "' AS store");
         }
         this.indexedUpTo = readUpTo();
+        this.revisedUpTo = SqlRows.singleLong(statements.prepare("SELECT revised_up_to FROM indexed WHERE id = 1"));
         forgetIfAheadOfStore();
         this.thread = Thread.ofPlatform().daemon().name("samklang-search-indexer").unstarted(this::loop);
     }
@@ -147,9 +169,14 @@ public final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Indexes the next batch, if any; returns whether there was one. */
+    /** Indexes the next batch of messages and of edits, if any; returns whether there was one. */
     private boolean indexSome() throws SQLException {
         nudged = false;
+        boolean messages = indexMessages();
+        return indexEdits() || messages;
+    }
+
+    private boolean indexMessages() throws SQLException {
         long newest = newestMessage();
         long from = indexedUpTo;
         if (newest <= from) {
@@ -171,6 +198,51 @@ public final class SearchIndexer implements AutoCloseable {
             progress.notifyAll();
         }
         return true;
+    }
+
+    /**
+     * Replays the next edits of messages already indexed: the text each replaced leaves the index and the text that
+     * replaced it enters. An edit of a message not indexed yet waits for it (and stops the batch, to keep order).
+     */
+    private boolean indexEdits() throws SQLException {
+        PreparedStatement query = statements.prepare(EDITS);
+        query.setLong(1, revisedUpTo);
+        List<long[]> ids = new ArrayList<>();
+        List<String[]> texts = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next() && rows.getLong(2) <= indexedUpTo) {
+                ids.add(new long[]{rows.getLong(1), rows.getLong(2)});
+                texts.add(new String[]{rows.getString(3), rows.getString(4), rows.getString(5)});
+            }
+        }
+        if (ids.isEmpty()) {
+            return false;
+        }
+        statements.execute("BEGIN");
+        for (int i = 0; i < ids.size(); i++) {
+            replaceText(ids.get(i)[1], texts.get(i));
+        }
+        long last = ids.get(ids.size() - 1)[0];
+        PreparedStatement revised = statements.prepare(SET_REVISED_UP_TO);
+        revised.setLong(1, last);
+        revised.executeUpdate();
+        statements.execute("COMMIT");
+        revisedUpTo = last;
+        return true;
+    }
+
+    /** {@code text}: subject, the body the index holds, the body that replaced it. */
+    private void replaceText(long messageId, String[] text) throws SQLException {
+        PreparedStatement forget = statements.prepare(FORGET_TEXT);
+        forget.setLong(1, messageId);
+        forget.setString(2, text[0]);
+        forget.setString(3, text[1]);
+        forget.executeUpdate();
+        PreparedStatement add = statements.prepare(ADD_TEXT);
+        add.setLong(1, messageId);
+        add.setString(2, text[0]);
+        add.setString(3, text[2]);
+        add.executeUpdate();
     }
 
     private void waitForWork(long nanos) {
@@ -197,9 +269,10 @@ public final class SearchIndexer implements AutoCloseable {
                 + " but the store ends at " + newest + "; rebuilding the index");
         statements.execute("BEGIN");
         statements.execute("INSERT INTO message_fts(message_fts) VALUES('delete-all')");
-        statements.execute("UPDATE indexed SET up_to = 0 WHERE id = 1");
+        statements.execute("UPDATE indexed SET up_to = 0, revised_up_to = 0 WHERE id = 1");
         statements.execute("COMMIT");
         indexedUpTo = 0;
+        revisedUpTo = 0;
     }
 
     /** After a failure: the failed statement may have been finalized by the driver, so all are prepared afresh. */

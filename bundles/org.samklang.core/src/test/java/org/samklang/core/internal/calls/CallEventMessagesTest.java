@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.MediaType;
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.RawAddress;
-import org.samklang.core.spi.TransferKind;
 
 class CallEventMessagesTest {
 
@@ -48,7 +48,7 @@ class CallEventMessagesTest {
         messages.toInbound(PHONE, new CallEvent.Ringing("c2", CALLER, "", T0), Optional.empty());
         InboundMessage ended = messages.toInbound(PHONE, new CallEvent.Ended("c2", CallEvent.EndReason.CALLER_HUNG_UP,
                 Duration.ofSeconds(125), Optional.of("rec-7"), T0.plusSeconds(200)), Optional.empty());
-        InboundMessage transferred = messages.toInbound(PHONE, new CallEvent.Transferred("c2", TransferKind.MOBILE,
+        InboundMessage transferred = messages.toInbound(PHONE, new CallEvent.Transferred("c2", TransferMode.MOBILE,
                 "+46701234567", T0.plusSeconds(100)), Optional.empty());
 
         assertEquals("ended", ended.metadata().get("call.event"));

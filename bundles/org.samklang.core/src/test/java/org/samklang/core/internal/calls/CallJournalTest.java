@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.CallMetadata;
 import org.samklang.core.api.model.CallOutcome;
 import org.samklang.core.api.model.CallState;
 import org.samklang.core.api.model.Conversation;
@@ -75,7 +76,7 @@ class CallJournalTest {
         List<Message> messages = fixture.engine.messages(conversation.id(), PageRequest.first(50)).items();
         assertEquals(List.of("ringing", "answered", "ended", "wrap-up"), messages.stream()
                 .sorted(Comparator.comparing(Message::occurredAt))
-                .map(m -> m.metadata().get(CallEventMessages.EVENT)).toList());
+                .map(m -> m.metadata().get(CallMetadata.EVENT)).toList());
         assertTrue(runtime.calls().isEmpty());
         awaitState(conversation.id(), ConversationState.CLOSED, "the call and its wrap-up are over");
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.CallMetadata;
 import org.samklang.core.api.model.CallOutcome;
 import org.samklang.core.api.model.CallState;
 import org.samklang.core.api.model.DeskCall;
@@ -17,7 +18,6 @@ import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.api.model.TransferRequest;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.InboundMessage;
-import org.samklang.core.spi.TransferKind;
 
 /** The desk's phone from ringing to wrap-up, with a scripted PBX. */
 class CallRuntimeTest {
@@ -83,7 +83,7 @@ class CallRuntimeTest {
 
         CallOutcome outcome = desk.outcome(desk.runtime.transfer("c1",
                 TransferRequest.toPerson(TransferMode.BLIND, "2002", "p-karin")));
-        desk.pbx.report(new CallEvent.Transferred("c1", TransferKind.BLIND, "2002", desk.clock.instant()));
+        desk.pbx.report(new CallEvent.Transferred("c1", TransferMode.BLIND, "2002", desk.clock.instant()));
         desk.settle();
 
         assertInstanceOf(CallOutcome.Done.class, outcome);
@@ -91,9 +91,9 @@ class CallRuntimeTest {
         assertTrue(desk.runtime.call("c1").isEmpty(), "a transferred call leaves the desk without wrap-up");
         assertEquals(CallState.ENDED, desk.changes.get(desk.changes.size() - 1).state());
         InboundMessage transferred = desk.sink.last();
-        assertEquals("transferred", transferred.metadata().get(CallEventMessages.EVENT));
-        assertEquals("2002", transferred.metadata().get(CallEventMessages.TRANSFER_TARGET));
-        assertEquals("p-karin", transferred.metadata().get(CallEventMessages.TRANSFER_PERSON));
+        assertEquals("transferred", transferred.metadata().get(CallMetadata.EVENT));
+        assertEquals("2002", transferred.metadata().get(CallMetadata.TRANSFER_TARGET));
+        assertEquals("p-karin", transferred.metadata().get(CallMetadata.TRANSFER_PERSON));
     }
 
     @Test
@@ -104,7 +104,7 @@ class CallRuntimeTest {
                 Optional.empty())));
         DeskCall consulting = desk.call("c1");
         desk.outcome(desk.runtime.completeTransfer("c1"));
-        desk.pbx.report(new CallEvent.Transferred("c1", TransferKind.CONSULTATIVE, "2002", desk.clock.instant()));
+        desk.pbx.report(new CallEvent.Transferred("c1", TransferMode.CONSULTATIVE, "2002", desk.clock.instant()));
         desk.settle();
 
         assertEquals(CallState.CONSULTING, consulting.state());
@@ -167,9 +167,9 @@ class CallRuntimeTest {
         assertEquals(1, desk.wrapUpsEnded);
         assertEquals(List.of("ringing", "answered", "ended", "wrap-up"), desk.sink.events());
         InboundMessage ended = desk.sink.stored.get(2);
-        assertEquals("95", ended.metadata().get(CallEventMessages.TALK_SECONDS));
-        assertEquals("rec-1", ended.metadata().get(CallEventMessages.RECORDING));
-        assertEquals("delivery", desk.sink.last().metadata().get(CallEventMessages.WRAP_UP_CODE));
+        assertEquals("95", ended.metadata().get(CallMetadata.TALK_SECONDS));
+        assertEquals("rec-1", ended.metadata().get(CallMetadata.RECORDING));
+        assertEquals("delivery", desk.sink.last().metadata().get(CallMetadata.WRAP_UP_CODE));
         assertEquals(CallState.ENDED, desk.changes.get(desk.changes.size() - 1).state());
     }
 

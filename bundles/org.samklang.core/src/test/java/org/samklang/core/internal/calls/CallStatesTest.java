@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.samklang.core.api.model.CallMetadata;
 import org.samklang.core.api.model.ConversationState;
 
 /** How each stored call event moves its conversation. */
 class CallStatesTest {
 
     private static Map<String, String> event(String name) {
-        return Map.of(CallEventMessages.EVENT, name);
+        return Map.of(CallMetadata.EVENT, name);
     }
 
     @Test
@@ -33,11 +34,11 @@ class CallStatesTest {
 
     @Test
     void aCallTheDesksAgentWrapsUpWaitsForTheWrapUpCode() {
-        Map<String, String> ended = Map.of(CallEventMessages.EVENT, "ended", CallStates.AFTER_CALL_WORK, "true");
+        Map<String, String> ended = Map.of(CallMetadata.EVENT, "ended", CallMetadata.AFTER_CALL_WORK, "true");
         assertEquals(Optional.of(ConversationState.WRAP_UP), CallStates.after(ended, ConversationState.ACTIVE));
-        assertEquals(Optional.of(ConversationState.CLOSED), CallStates.after(event(CallEventMessages.WRAP_UP_EVENT),
+        assertEquals(Optional.of(ConversationState.CLOSED), CallStates.after(event(CallMetadata.Event.WRAP_UP),
                 ConversationState.WRAP_UP));
-        assertEquals(Optional.empty(), CallStates.after(event(CallEventMessages.WRAP_UP_EVENT),
+        assertEquals(Optional.empty(), CallStates.after(event(CallMetadata.Event.WRAP_UP),
                 ConversationState.NEW), "the customer's next call waits; the last one's wrap-up does not close it");
     }
 
@@ -45,7 +46,7 @@ class CallStatesTest {
     void onlyARingingCallIsANewContact_andOnAnAnsweredConversationItWaitsAgain() {
         assertTrue(CallStates.isNewContact(event("ringing")));
         assertTrue(CallStates.isNewContact(Map.of()), "a message that is no call event");
-        assertFalse(CallStates.isNewContact(event(CallEventMessages.WRAP_UP_EVENT)));
+        assertFalse(CallStates.isNewContact(event(CallMetadata.Event.WRAP_UP)));
         assertFalse(CallStates.isNewContact(event("ended")));
         assertEquals(Optional.of(ConversationState.NEW), CallStates.after(event("ringing"), ConversationState.ACTIVE));
         assertEquals(Optional.empty(), CallStates.after(event("ringing"), ConversationState.NEW));

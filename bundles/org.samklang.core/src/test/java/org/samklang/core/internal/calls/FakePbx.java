@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.CallEventListener;
@@ -18,7 +19,6 @@ import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.RawAddress;
 import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;
-import org.samklang.core.spi.TransferKind;
 
 /**
  * A telephony connector the test scripts: it records the commands it got and answers them as told (accept,
@@ -32,7 +32,7 @@ final class FakePbx implements Telephony {
 
     final List<String> commands = new ArrayList<>();
     Answer answer = Answer.ACCEPT;
-    TelephonyCapabilities capabilities = new TelephonyCapabilities(true, true, Set.of(TransferKind.values()), true);
+    TelephonyCapabilities capabilities = new TelephonyCapabilities(true, true, Set.of(TransferMode.values()), true);
     CallEventListener listener;
     final CompletableFuture<Void> started = new CompletableFuture<>();
     int stops;
@@ -103,7 +103,7 @@ final class FakePbx implements Telephony {
     }
 
     @Override
-    public CompletableFuture<CallControlResult> transfer(String callId, TransferKind kind, String target) {
+    public CompletableFuture<CallControlResult> transfer(String callId, TransferMode kind, String target) {
         return command("transfer " + callId + " " + kind + " " + target);
     }
 

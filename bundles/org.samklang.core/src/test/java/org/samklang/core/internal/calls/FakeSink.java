@@ -9,9 +9,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.StoreUnavailableException;
+import org.samklang.core.api.model.CallMetadata;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.MessageId;
+import org.samklang.core.spi.ChangeReceipt;
 import org.samklang.core.spi.DeliveryReceipt;
+import org.samklang.core.spi.InboundRetraction;
+import org.samklang.core.spi.InboundUpdate;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.InboundSink;
@@ -46,12 +50,22 @@ final class FakeSink implements InboundSink {
     }
 
     @Override
+    public CompletableFuture<ChangeReceipt> update(InboundUpdate update) {
+        return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("not kept here"));
+    }
+
+    @Override
+    public CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction) {
+        return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("not kept here"));
+    }
+
+    @Override
     public CompletableFuture<DeliveryReceipt.Outcome> acceptReceipt(DeliveryReceipt receipt) {
         return CompletableFuture.completedFuture(DeliveryReceipt.Outcome.UNKNOWN_MESSAGE);
     }
 
     synchronized List<String> events() {
-        return stored.stream().map(m -> m.metadata().get(CallEventMessages.EVENT)).toList();
+        return stored.stream().map(m -> m.metadata().get(CallMetadata.EVENT)).toList();
     }
 
     synchronized InboundMessage last() {

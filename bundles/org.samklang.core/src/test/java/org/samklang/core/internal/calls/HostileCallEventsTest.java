@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.CallState;
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.api.model.WrapUpCode;
 import org.samklang.core.spi.CallEvent;
-import org.samklang.core.spi.TransferKind;
 
 /** Events a PBX should not send: the desk files what it can, keeps its state sane and keeps running. */
 class HostileCallEventsTest {
@@ -116,7 +116,7 @@ class HostileCallEventsTest {
     void eventsAfterTheConnectorLeft_areIgnored() {
         var listener = desk.pbx.listener;
         desk.runtime.removeTelephony(desk.pbx);
-        listener.callEvent(new CallEvent.Transferred("c9", TransferKind.BLIND, "2002", desk.clock.instant()));
+        listener.callEvent(new CallEvent.Transferred("c9", TransferMode.BLIND, "2002", desk.clock.instant()));
         desk.settle();
 
         assertTrue(desk.sink.stored.isEmpty());

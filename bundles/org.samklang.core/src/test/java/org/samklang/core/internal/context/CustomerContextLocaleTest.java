@@ -19,7 +19,7 @@ import org.samklang.core.spi.ConnectorKind;
 import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.CustomerLookupCapabilities;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 
 /** The CRM is told the desk's language, so the customer card's labels come in the language of the desk. */
 class CustomerContextLocaleTest {

@@ -28,7 +28,7 @@ import org.samklang.core.internal.conversation.CoreEngine;
 import org.samklang.core.internal.conversation.EngineConfig;
 import org.samklang.core.internal.conversation.Inbound;
 import org.samklang.core.internal.conversation.TestClock;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.spi.InboundMessage;
 
 /** New customers known only by a number get their name from the CRM, once, and only from a clear match. */

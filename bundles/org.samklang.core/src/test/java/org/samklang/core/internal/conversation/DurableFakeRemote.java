@@ -12,6 +12,7 @@ import org.samklang.core.spi.ChannelCapabilities;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.OutboundMessage;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.SendResult;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -44,11 +45,11 @@ final class DurableFakeRemote implements ChannelConnector, AutoCloseable {
     }
 
     @Override
-    public synchronized SendResult send(OutboundMessage message) {
+    public synchronized SendResult send(OutboundMessage message, SendAttempt attempt) {
         try (Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
-            insert("INSERT INTO attempts(key, generation, attempt) VALUES (?, ?, ?)", message);
-            insert("INSERT OR IGNORE INTO delivered(key, generation) VALUES (?, ?)", message);
+            insert("INSERT INTO attempts(key, generation, attempt) VALUES (?, ?, ?)", message, attempt.number());
+            insert("INSERT OR IGNORE INTO delivered(key, generation) VALUES (?, ?)", message, 0);
             statement.execute("COMMIT");
             return SendResult.sent("<" + message.idempotencyKey() + "@crash.test>");
         } catch (SQLException e) {
@@ -56,12 +57,12 @@ final class DurableFakeRemote implements ChannelConnector, AutoCloseable {
         }
     }
 
-    private void insert(String sql, OutboundMessage message) throws SQLException {
+    private void insert(String sql, OutboundMessage message, int attempt) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, message.idempotencyKey());
             insert.setInt(2, generation);
             if (sql.contains("attempt)")) {
-                insert.setInt(3, message.attempt());
+                insert.setInt(3, attempt);
             }
             insert.executeUpdate();
         }

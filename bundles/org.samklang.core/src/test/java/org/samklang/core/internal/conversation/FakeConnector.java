@@ -12,6 +12,7 @@ import org.samklang.core.spi.ChannelCapabilities;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.OutboundMessage;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.SendResult;
 
 /**
@@ -24,6 +25,7 @@ public final class FakeConnector implements ChannelConnector {
     private final MediaType mediaType;
     private final Deque<Function<OutboundMessage, SendResult>> script = new ArrayDeque<>();
     private final List<OutboundMessage> attempts = new ArrayList<>();
+    private final List<SendAttempt> sendAttempts = new ArrayList<>();
     private volatile ChannelCapabilities capabilities = ChannelCapabilities.plainText();
     private volatile ConnectorHealth health = ConnectorHealth.online(Instant.EPOCH);
 
@@ -56,6 +58,11 @@ public final class FakeConnector implements ChannelConnector {
         return List.copyOf(attempts);
     }
 
+    /** {@return what the core said about each attempt, in the order of {@link #attempts()}} */
+    public synchronized List<SendAttempt> sendAttempts() {
+        return List.copyOf(sendAttempts);
+    }
+
     @Override
     public String channelId() {
         return channelId;
@@ -77,10 +84,11 @@ public final class FakeConnector implements ChannelConnector {
     }
 
     @Override
-    public SendResult send(OutboundMessage message) {
+    public SendResult send(OutboundMessage message, SendAttempt attempt) {
         Function<OutboundMessage, SendResult> next;
         synchronized (this) {
             attempts.add(message);
+            sendAttempts.add(attempt);
             next = script.poll();
         }
         return next != null ? next.apply(message) : SendResult.sent("remote-" + message.idempotencyKey());

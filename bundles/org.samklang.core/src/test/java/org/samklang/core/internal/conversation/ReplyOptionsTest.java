@@ -29,6 +29,7 @@ import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.OutboundMessage;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.RawAddress;
 import org.samklang.core.spi.SendResult;
 
@@ -184,7 +185,7 @@ class ReplyOptionsTest {
             }
 
             @Override
-            public SendResult send(OutboundMessage message) {
+            public SendResult send(OutboundMessage message, SendAttempt attempt) {
                 return SendResult.failed("never used");
             }
         };

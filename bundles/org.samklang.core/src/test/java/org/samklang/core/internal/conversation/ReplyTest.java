@@ -25,6 +25,7 @@ import org.samklang.core.api.model.ReplyDraft;
 import org.samklang.core.spi.ChannelCapabilities;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.OutboundMessage;
+import org.samklang.core.spi.SendAttempt;
 
 class ReplyTest {
 
@@ -58,7 +59,7 @@ class ReplyTest {
         assertEquals(List.of(Address.mailto("anna@kund.se")), sent.to());
         assertEquals("Re: Var är min order?", sent.subject());
         assertEquals(List.of("<q1@kund.se>"), sent.threadKeys());
-        assertEquals(1, sent.attempt());
+        assertEquals(SendAttempt.first(), mail.sendAttempts().get(0));
         assertTrue(sent.idempotencyKey().startsWith("samklang-"));
         Message stored = fixture.engine.message(reply.id()).orElseThrow();
         assertEquals(DeliveryState.SENT, stored.deliveryState());

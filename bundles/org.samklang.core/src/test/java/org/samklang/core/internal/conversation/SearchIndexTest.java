@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.samklang.core.api.model.Page;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.spi.InboundReceipt;
+import org.samklang.core.spi.InboundUpdate;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -112,6 +115,30 @@ class SearchIndexTest {
         fixture.engine = fixture.open();
 
         assertEveryMessageFoundOnce(stored);
+    }
+
+    @Test
+    void givenAnIndexOfTheLayoutBeforeEdits_whenTheEngineOpens_thenItIsUpgradedInPlaceAndFollowsEdits()
+            throws SQLException {
+        Set<MessageId> stored = storeAll();
+        fixture.engine.close();
+        // The layout of version 1: no column for the edits replayed.
+        sql("CREATE TABLE indexed_v1 AS SELECT id, up_to FROM indexed", "DROP TABLE indexed",
+                "ALTER TABLE indexed_v1 RENAME TO indexed", "PRAGMA user_version = 1");
+
+        fixture.engine = fixture.open();
+        fixture.engine.update(InboundUpdate.text(Inbound.MAIL, "<s0@x>", "Rättat nummer 0",
+                T0.plusSeconds(1))).join();
+
+        assertEquals(MESSAGES, fixture.engine.search("nummer", PageRequest.first(5)).totalCount(),
+                "every message still found once");
+        assertEveryMessageFoundOnce(stored);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (fixture.engine.search("rättat", PageRequest.first(5)).totalCount() == 0
+                && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(5_000_000);
+        }
+        assertEquals(1, fixture.engine.search("rättat", PageRequest.first(5)).totalCount());
     }
 
     private Set<MessageId> storeAll() {

@@ -57,7 +57,10 @@ class JournalCodecTest {
                 new PresenceChanged(12, AT, "anders", "AWAY", "meeting until 14:00"),
                 new ConversationRouted(13, AT, conversation, "support"),
                 new ConversationTagged(14, AT, conversation, Set.of("vip", "faktura", "1:2")),
-                new ConversationTagged(15, AT, conversation, Set.of()));
+                new ConversationTagged(15, AT, conversation, Set.of()),
+                new JournalEvent.MessageEdited(16, AT, message, conversation, customer, "chat.web"),
+                new JournalEvent.MessageRetracted(17, AT, message, conversation, customer, "social.x"),
+                new DeliveryStateChanged(18, AT, message, conversation, DeliveryState.UNCERTAIN, "cut off"));
 
         for (JournalEvent event : events) {
             assertEquals(event, JournalCodec.decode(JournalCodec.encode(event)));

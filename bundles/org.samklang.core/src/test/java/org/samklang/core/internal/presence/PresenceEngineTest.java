@@ -57,11 +57,22 @@ class PresenceEngineTest {
     void withdrawingASourceFallsBackToTheNextRow() {
         PresenceScenario loaded = PresenceScenario.office();
         loaded.report("anders", PresenceSourceKind.CHAT_SERVER, AWAY, NONE);
-        loaded.setManual("anders", AVAILABLE, NONE, null, null);
+        loaded.report("anders", PresenceSourceKind.MANUAL, AVAILABLE, NONE);
         assertEquals(ReportOutcome.ACCEPTED, loaded.engine.withdraw("anders", PresenceSourceKind.MANUAL));
         assertEquals(AWAY, loaded.presence("anders").state());
         assertEquals(PresenceSourceKind.CHAT_SERVER, loaded.presence("anders").source());
         assertEquals(ReportOutcome.REJECTED, loaded.engine.withdraw("anders", PresenceSourceKind.SYSTEM));
+    }
+
+    @Test
+    void aSourceWithdrawingManualStates_leavesAStateThePersonChoseInTheDesk() {
+        PresenceScenario loaded = PresenceScenario.office();
+        loaded.report("anders", PresenceSourceKind.CHAT_SERVER, AWAY, NONE);
+        loaded.setManual("anders", AVAILABLE, NONE, null, null);
+        loaded.engine.withdraw("anders", PresenceSourceKind.MANUAL);
+        loaded.engine.withdrawSource(PresenceEngine.UNNAMED_SOURCE);
+        assertEquals(AVAILABLE, loaded.presence("anders").state());
+        assertEquals(PresenceSourceKind.MANUAL, loaded.presence("anders").source());
     }
 
     @Test

@@ -34,6 +34,14 @@ import org.samklang.core.spi.OutboundMessage;
 
 class ReceptionDeskTest {
 
+    /** A message for a colleague starts a conversation: the channel must declare that it can. */
+    private static FakeConnector emailThatStartsConversations() {
+        FakeConnector mail = new FakeConnector("email.support", MediaType.EMAIL);
+        mail.setCapabilities(new ChannelCapabilities(ChannelCapabilities.UNLIMITED, false, 0, true,
+                Optional.empty(), false, false, false));
+        return mail;
+    }
+
     private static final Person KARIN = new Person("karin", "Karin Berg", "Ekonomi", "", "2040", "",
             "Karin.Berg@Example.se", List.of());
     private static final Person ANDERS = Person.of("anders", "Anders Ek", "Sälj", "2041");
@@ -41,7 +49,7 @@ class ReceptionDeskTest {
             List.of());
 
     private final EngineFixture fixture = new EngineFixture();
-    private final FakeConnector mail = new FakeConnector("email.support", MediaType.EMAIL);
+    private final FakeConnector mail = emailThatStartsConversations();
     private final Map<String, Person> people = Map.of("karin", KARIN, "anders", ANDERS, "erik", ERIK);
 
     @AfterEach

@@ -16,6 +16,7 @@ import org.samklang.core.spi.ChannelCapabilities;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.OutboundMessage;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.SendResult;
 
 /** What the status line gets for each channel: its own name, and how many of its items were duplicates. */
@@ -77,7 +78,7 @@ class ConnectorStatusBoardTest {
         }
 
         @Override
-        public SendResult send(OutboundMessage message) {
+        public SendResult send(OutboundMessage message, SendAttempt attempt) {
             return SendResult.retry("not in this test");
         }
     }

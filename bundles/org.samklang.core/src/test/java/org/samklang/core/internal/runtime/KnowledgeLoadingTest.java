@@ -2,8 +2,8 @@ package org.samklang.core.internal.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.KnowledgeService.Availability;
+import org.samklang.core.api.KnowledgeService.SourceFailure;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
-import org.samklang.core.internal.presence.PresenceEngine;
-import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
@@ -29,8 +28,7 @@ import org.samklang.core.spi.KnowledgeSource;
 class KnowledgeLoadingTest {
 
     private final KnowledgeIndex knowledge = new KnowledgeIndex();
-    private final PluginSinks sinks = new PluginSinks(new PresenceEngine(Clock.systemUTC(),
-            PresenceSettings.defaults(), Runnable::run), null, knowledge, Runnable::run);
+    private final PluginSinks sinks = new PluginSinks(knowledge, Runnable::run);
     private final AtomicInteger changes = new AtomicInteger();
 
     @Test
@@ -58,15 +56,42 @@ class KnowledgeLoadingTest {
         source.batch.completeExceptionally(new ConnectorFailure("the server answered 503", true));
 
         assertEquals(Availability.FAILED, knowledge.status().availability());
-        assertEquals("Test knowledge: the server answered 503", knowledge.status().detail());
+        assertEquals(List.of(new SourceFailure("Test knowledge", 0, "the server answered 503")),
+                knowledge.status().failures());
         knowledge.removeSource(source.id());
         assertEquals(Availability.NO_SOURCE, knowledge.status().availability());
+    }
+
+    @Test
+    void givenASourceRegisteredAgain_thenItIsAskedForEverythingAnew_andAFailedFetchKeepsWhatItHad() {
+        Source source = new Source();
+        sinks.loadKnowledge(source);
+        source.batch.complete(KnowledgeBatch.complete("1", List.of(article("kb-1"), article("kb-2")), List.of()));
+
+        source.batch = new CompletableFuture<>();
+        sinks.loadKnowledge(source);
+        source.batch.complete(KnowledgeBatch.complete("2", List.of(article("kb-3")), List.of()));
+        assertEquals(List.of("kb-3"), knowledge.search("", 10).stream().map(e -> e.id()).toList(),
+                "the source's items are replaced, not added to");
+
+        source.batch = new CompletableFuture<>();
+        sinks.loadKnowledge(source);
+        source.batch.completeExceptionally(new ConnectorFailure("timeout", true));
+        assertEquals(List.of("kb-3"), knowledge.search("", 10).stream().map(e -> e.id()).toList());
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty()), source.asked,
+                "the core asks for everything, once per registration");
+    }
+
+    private static KnowledgeArticle article(String id) {
+        return new KnowledgeArticle(id, Locale.ENGLISH, "Title " + id, "Body.", "", List.of(), Instant.EPOCH,
+                Optional.empty());
     }
 
     /** A knowledge source whose fetch completes when the test says. */
     private static final class Source implements KnowledgeSource {
 
-        final CompletableFuture<KnowledgeBatch> batch = new CompletableFuture<>();
+        CompletableFuture<KnowledgeBatch> batch = new CompletableFuture<>();
+        final List<Optional<String>> asked = new ArrayList<>();
 
         @Override
         public String id() {
@@ -100,6 +125,7 @@ class KnowledgeLoadingTest {
 
         @Override
         public CompletableFuture<KnowledgeBatch> fetch(Optional<String> afterRevision) {
+            asked.add(afterRevision);
             return batch;
         }
     }

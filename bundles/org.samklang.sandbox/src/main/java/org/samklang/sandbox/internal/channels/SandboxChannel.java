@@ -15,14 +15,21 @@ import org.samklang.core.spi.ChannelCapabilities;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.OutboundMessage;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.SendResult;
 
 /**
- * One sandbox channel: accepts what agents send, records it as delivered and never delivers one idempotency key
- * twice. It refuses what the real channel would refuse (too long, too large, text on the phone line, a public
- * social reply over 280 characters, an attachment it cannot read whole), and a flapping channel answers "try again"
- * while it is reconnecting. Attachments are read in full before a message counts as delivered, as a real plugin
- * reads them to encode them.
+ * One sandbox channel and its simulated remote: accepts what agents send and records it as delivered. The core
+ * checks what the channel declares (length, attachments, sizes, reply window, no text on the phone line) before it
+ * hands anything over, so the channel refuses only what it cannot declare: a public social reply over 280
+ * characters, an attachment it cannot read whole. A flapping channel answers "try again" while it is reconnecting.
+ * Attachments are read in full before a message counts as delivered, as a real plugin reads them to encode them.
+ * <p>
+ * <b>At most once.</b> The channel keeps no list of sent keys: the core's ledger never hands it a reply whose outcome
+ * it knows. When the core says an earlier attempt's outcome is unknown, each remote behaves like its real counterpart
+ * ({@link RemoteDedup}): the chat server drops a repeated client id, the mail server does not dedupe but its Sent
+ * folder can be searched for the Message-ID, and the social network can do neither, so the channel reports the
+ * delivery uncertain rather than post twice.
  * <p>
  * Thread-safe: {@link #send} is synchronized, {@link #health()} is a pure function of the clock.
  */
@@ -35,6 +42,16 @@ public final class SandboxChannel implements ChannelConnector {
     public record Delivery(OutboundMessage message, String remoteId, Instant at) {
     }
 
+    /** What the simulated remote does with a message it may have had already. */
+    enum RemoteDedup {
+        /** The remote drops a repeated key (a chat server's client message id): sending again is harmless. */
+        BY_KEY,
+        /** The remote delivers every copy (SMTP), but its Sent folder can be searched for the key. */
+        SENT_FOLDER,
+        /** The remote delivers every copy and cannot be asked (a social network's post API). */
+        NONE
+    }
+
     private final String channelId;
     private final String displayName;
     private final MediaType mediaType;
@@ -42,12 +59,15 @@ public final class SandboxChannel implements ChannelConnector {
     private final Clock clock;
     private final Optional<FlapSchedule> flaps;
     private final String outageReason;
+    private final RemoteDedup dedup;
     private final Instant createdAt;
+    /** The simulated remote's own record of what it delivered (a mailbox's Sent folder, a chat server's log). */
     private final List<Delivery> deliveries = new ArrayList<>();
-    private final Map<String, String> remoteIdByKey = new HashMap<>();
+    private final Map<String, Delivery> deliveredByKey = new HashMap<>();
 
     SandboxChannel(String channelId, String displayName, MediaType mediaType, ChannelCapabilities capabilities,
-            Clock clock, Optional<FlapSchedule> flaps, String outageReason) {
+            Clock clock, Optional<FlapSchedule> flaps, String outageReason, RemoteDedup dedup) {
+        this.dedup = dedup;
         this.channelId = channelId;
         this.displayName = displayName;
         this.mediaType = mediaType;
@@ -91,14 +111,7 @@ public final class SandboxChannel implements ChannelConnector {
     }
 
     @Override
-    public synchronized SendResult send(OutboundMessage message) {
-        if (message == null) {
-            return SendResult.failed("no message given");
-        }
-        String known = remoteIdByKey.get(message.idempotencyKey());
-        if (known != null) {
-            return SendResult.sent(known);
-        }
+    public synchronized SendResult send(OutboundMessage message, SendAttempt attempt) {
         Optional<String> refusal = refusal(message);
         if (refusal.isPresent()) {
             return SendResult.failed(refusal.get());
@@ -109,10 +122,23 @@ public final class SandboxChannel implements ChannelConnector {
             return new SendResult.RetryableFailure(outageReason,
                     Optional.of(Duration.between(now, outage.get().end())));
         }
-        String remoteId = remoteId(message);
-        remoteIdByKey.put(message.idempotencyKey(), remoteId);
-        deliveries.add(new Delivery(message, remoteId, now));
-        return SendResult.sent(remoteId);
+        Delivery earlier = deliveredByKey.get(message.idempotencyKey());
+        if (dedup == RemoteDedup.BY_KEY && earlier != null) {
+            return SendResult.sent(earlier.remoteId());
+        }
+        if (attempt.previousOutcomeUnknown()) {
+            if (dedup == RemoteDedup.SENT_FOLDER && earlier != null) {
+                return SendResult.sent(earlier.remoteId());
+            }
+            if (dedup == RemoteDedup.NONE) {
+                return SendResult.uncertain(channelId + " cannot tell whether the earlier attempt was posted: the"
+                        + " network neither drops a repeat nor lets us look for it");
+            }
+        }
+        Delivery delivery = new Delivery(message, remoteId(message), now);
+        deliveredByKey.put(message.idempotencyKey(), delivery);
+        deliveries.add(delivery);
+        return SendResult.sent(delivery.remoteId());
     }
 
     /** {@return everything delivered so far, oldest first} */
@@ -128,26 +154,11 @@ public final class SandboxChannel implements ChannelConnector {
                         deliveries.size()));
     }
 
+    /** What the real channel refuses and cannot declare in its capabilities; the core checks the rest. */
     private Optional<String> refusal(OutboundMessage message) {
-        if (!message.channelId().equals(channelId)) {
-            return Optional.of("message for channel " + message.channelId() + " sent to " + channelId);
-        }
-        if (capabilities.voiceControls()) {
-            return Optional.of("the phone channel carries calls, not text; reply by e-mail or chat instead");
-        }
-        int limit = isPublicPost(message) ? PUBLIC_POST_LIMIT : capabilities.maxTextLength();
-        if (message.text().length() > limit) {
+        if (isPublicPost(message) && message.text().length() > PUBLIC_POST_LIMIT) {
             return Optional.of("the text is " + message.text().length() + " characters; " + channelId
-                    + " takes at most " + limit + (limit == PUBLIC_POST_LIMIT ? " in a public reply" : ""));
-        }
-        if (!message.attachments().isEmpty() && !capabilities.attachments()) {
-            return Optional.of(channelId + " cannot send attachments");
-        }
-        for (AttachmentRef attachment : message.attachments()) {
-            if (attachment.sizeBytes() > capabilities.maxAttachmentBytes()) {
-                return Optional.of("attachment '" + attachment.name() + "' is " + attachment.sizeBytes()
-                        + " bytes; at most " + capabilities.maxAttachmentBytes() + " are allowed");
-            }
+                    + " takes at most " + PUBLIC_POST_LIMIT + " in a public reply");
         }
         for (AttachmentRef attachment : message.attachments()) {
             Optional<String> unreadable = StagedFiles.problem(attachment);
@@ -168,7 +179,7 @@ public final class SandboxChannel implements ChannelConnector {
             case EMAIL -> key + "@sandbox.samklang.example";
             case CHAT -> "chat-out-" + key;
             case SOCIAL -> (isPublicPost(message) ? "post:out-" : "dm:out-") + key;
-            case VOICE -> throw new IllegalStateException("voice sends are refused before this point");
+            case VOICE -> "call-note-" + key;
         };
     }
 }

@@ -34,22 +34,23 @@ public final class SandboxChannels {
     private final SandboxChannel social;
 
     public SandboxChannels(long seed, Clock clock) {
-        // ChannelCapabilities cannot say "no text at all"; 1 plus voiceControls, and send() refuses any text.
+        // A voice channel with call controls: the core never hands it typed text.
         phone = new SandboxChannel(PHONE, "Sandbox phone", MediaType.VOICE, new ChannelCapabilities(1, false, 0, true,
-                Optional.empty(), false, false, true), clock, Optional.empty(), "");
+                Optional.empty(), false, false, true), clock, Optional.empty(), "", SandboxChannel.RemoteDedup.NONE);
         email = new SandboxChannel(EMAIL, "Sandbox e-mail", MediaType.EMAIL, new ChannelCapabilities(25_000, true,
-                EMAIL_ATTACHMENT_BYTES, true, Optional.empty(), false, false, false), clock, Optional.empty(), "");
+                EMAIL_ATTACHMENT_BYTES, true, Optional.empty(), false, false, false), clock, Optional.empty(), "",
+                SandboxChannel.RemoteDedup.SENT_FOLDER);
         chat = new SandboxChannel(CHAT, "Sandbox chat", MediaType.CHAT,
                 new ChannelCapabilities(10_000, true, CHAT_ATTACHMENT_BYTES, false,
                         Optional.empty(), false, false, false),
                 clock,
                 Optional.of(new FlapSchedule(seed, Duration.ofMinutes(6), Duration.ofSeconds(8),
                         Duration.ofSeconds(25))),
-                "Reconnecting to the sandbox chat server");
+                "Reconnecting to the sandbox chat server", SandboxChannel.RemoteDedup.BY_KEY);
         social = new SandboxChannel(SOCIAL, "Sandbox social", MediaType.SOCIAL,
                 new ChannelCapabilities(10_000, false, 0, false,
                         Optional.of(Duration.ofHours(24)), false, false, false),
-                clock, Optional.empty(), "");
+                clock, Optional.empty(), "", SandboxChannel.RemoteDedup.NONE);
     }
 
     public SandboxChannel phone() {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.samklang.core.api.model.Address;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.sandbox.internal.AsciiFold;
 import org.samklang.sandbox.internal.Dice;
 import org.samklang.sandbox.internal.NordicCountry;

@@ -14,7 +14,7 @@ import org.samklang.core.api.model.Address;
 import org.samklang.core.spi.ConnectorKind;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.CustomerLookupCapabilities;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.sandbox.internal.SandboxConnector;
 
 /**

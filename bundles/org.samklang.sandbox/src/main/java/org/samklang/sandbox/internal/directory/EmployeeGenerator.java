@@ -13,13 +13,15 @@ import org.samklang.sandbox.internal.NordicCountry;
 
 /**
  * Makes the staff of the sandbox company: about 320 people in {@link Department}s, mostly Swedish with colleagues
- * from the neighbouring countries, each with an extension, a Swedish mobile, an e-mail address, groups and one to
- * three substitutes from their own department.
+ * from the neighbouring countries, each with an extension, a Swedish mobile, an e-mail address, a chat address on
+ * the company's chat server, groups and one to three substitutes from their own department.
  */
 final class EmployeeGenerator {
 
     /** The company's mail domain. */
     static final String DOMAIN = "nordvik.example";
+    /** The company's chat server: a person's chat address is their mail name there. */
+    static final String CHAT_DOMAIN = "chat." + DOMAIN;
 
     private final Dice dice;
     private final Set<String> usedEmails = new HashSet<>();
@@ -40,8 +42,8 @@ final class EmployeeGenerator {
             byDepartment.add(people);
         }
         List<DirectoryEntry> entries = new ArrayList<>();
-        byDepartment.forEach(people -> people
-                .forEach(person -> entries.add(new DirectoryEntry(person, substitutes(person, people)))));
+        byDepartment.forEach(people -> people.forEach(person -> entries.add(new DirectoryEntry(person,
+                substitutes(person, people), List.of(chatAddress(person))))));
         return List.copyOf(entries);
     }
 
@@ -52,6 +54,10 @@ final class EmployeeGenerator {
         return new Person(id, first + " " + last, department.label(), department.title(index, dice),
                 department.extension(index), uniqueMobile(), uniqueEmail(first, last),
                 department.groups(index, dice));
+    }
+
+    private static String chatAddress(Person person) {
+        return person.email().substring(0, person.email().indexOf('@')) + "@" + CHAT_DOMAIN;
     }
 
     private NordicCountry origin() {

@@ -20,6 +20,7 @@ import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
 import org.samklang.core.spi.ConnectorKind;
 import org.samklang.core.spi.DirectoryEntry;
+import org.samklang.core.spi.PresenceAddress;
 import org.samklang.core.spi.PresenceCapabilities;
 import org.samklang.core.spi.PresenceSink;
 import org.samklang.core.spi.PresenceSource;
@@ -36,6 +37,10 @@ import org.samklang.sandbox.internal.SandboxConnector;
  * and every {@value #CALENDAR_RESYNC_HOURS} h, and re-confirms the chat states every 5 minutes (the core lets
  * unconfirmed chat-server states go stale after 10). The desk's own agent ({@link #deskAgent()}) gets no calendar
  * and no chat state: their presence is what they set in the desktop.
+ * <p>
+ * <b>Addresses.</b> Like the systems it stands for, it names people by what those systems know: the chat server by
+ * chat address, the calendar and the HR system (sick days) by e-mail address, through {@link PresenceAddress}; the
+ * core resolves them through the directory pushed first.
  * <p>
  * <b>Threading.</b> Thread-safe; {@code tick}, {@code startPresence} and {@code stopPresence} take one lock and call
  * the sink under it (the sink never blocks). While switched off in the settings nothing is pushed or confirmed, so the
@@ -187,14 +192,15 @@ public final class SandboxDirectory extends SandboxConnector implements Presence
         LocalDate today = LocalDate.ofInstant(now, zone);
         if (!today.equals(calendarDay) || !now.isBefore(lastCalendarPush.plus(Duration.ofHours(CALENDAR_RESYNC_HOURS)))
                 || lastCalendarPush.equals(Instant.MIN)) {
-            entries.forEach(entry -> sink.replaceCalendar(entry.person().id(), calendarOf(entry.person().id())));
+            entries.forEach(entry -> sink.replaceCalendar(byMail(entry), calendarOf(entry.person().id()).stream()
+                    .map(calendarEntry -> named(calendarEntry, byMail(entry))).toList()));
             calendarDay = today;
             lastCalendarPush = now;
         }
         for (DirectoryEntry entry : entries) {
             String id = entry.person().id();
             if (!id.equals(deskAgent.id())) {
-                pushPerson(id, workday(id, departments.get(id), now), now);
+                pushPerson(entry, workday(id, departments.get(id), now), now);
             }
         }
         if (!now.isBefore(lastHeartbeat.plus(HEARTBEAT)) || lastHeartbeat.equals(Instant.MIN)) {
@@ -203,21 +209,33 @@ public final class SandboxDirectory extends SandboxConnector implements Presence
         }
     }
 
-    private void pushPerson(String id, Workday day, Instant now) {
+    private void pushPerson(DirectoryEntry entry, Workday day, Instant now) {
+        String id = entry.person().id();
         Workday.ChatState chat = day.chatStateAt(now);
         if (chat.state() != chatSaid.get(id)) {
-            sink.report(new PresenceReport(id, PresenceSourceKind.CHAT_SERVER, chat.state(), PresenceReason.NONE,
-                    chat.since(), null, null, now));
+            sink.report(new PresenceReport(PresenceAddress.chat(entry.chatAddresses().get(0)),
+                    PresenceSourceKind.CHAT_SERVER, chat.state(), PresenceReason.NONE, chat.since(), null, null,
+                    now));
             chatSaid.put(id, chat.state());
         }
         boolean sick = day.kind() == Workday.Kind.SICK;
         if (sick && reportedSick.add(id)) {
             Instant from = day.dayStart().plus(Duration.ofHours(7));
-            sink.report(new PresenceReport(id, PresenceSourceKind.MANUAL, PresenceState.AWAY, PresenceReason.SICK,
-                    from.isAfter(now) ? now : from, backAfterSickDay(day), PresenceState.AVAILABLE, now));
+            sink.report(new PresenceReport(byMail(entry), PresenceSourceKind.MANUAL, PresenceState.AWAY,
+                    PresenceReason.SICK, from.isAfter(now) ? now : from, backAfterSickDay(day),
+                    PresenceState.AVAILABLE, now));
         } else if (!sick && reportedSick.remove(id)) {
-            sink.withdraw(id, PresenceSourceKind.MANUAL);
+            sink.withdraw(byMail(entry), PresenceSourceKind.MANUAL);
         }
+    }
+
+    private static String byMail(DirectoryEntry entry) {
+        return PresenceAddress.email(entry.person().email());
+    }
+
+    private static PresenceReport named(PresenceReport report, String reference) {
+        return new PresenceReport(reference, report.source(), report.state(), report.reason(), report.from(),
+                report.until(), report.next(), report.confirmedAt());
     }
 
     private Instant backAfterSickDay(Workday day) {

@@ -6,10 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.samklang.core.spi.CustomerRecord;
-import org.samklang.core.spi.InvoiceSummary;
-import org.samklang.core.spi.Money;
-import org.samklang.core.spi.OrderSummary;
+import org.samklang.core.api.model.CustomerRecord;
+import org.samklang.core.api.model.InvoiceSummary;
+import org.samklang.core.api.model.Money;
+import org.samklang.core.api.model.OrderSummary;
 import org.samklang.sandbox.internal.Dice;
 
 /**

@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.CustomerRecord;
-import org.samklang.core.spi.InvoiceSummary;
+import org.samklang.core.api.model.CustomerRecord;
+import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.OrderHistoryCapabilities;
-import org.samklang.core.spi.OrderSummary;
+import org.samklang.core.api.model.OrderSummary;
 import org.samklang.core.spi.OrdersAndInvoices;
 import org.samklang.sandbox.internal.SandboxConnector;
 

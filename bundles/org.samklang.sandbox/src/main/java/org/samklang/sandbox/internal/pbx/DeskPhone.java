@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
-import org.samklang.core.spi.TransferKind;
 import org.samklang.sandbox.internal.Dice;
 
 /**
@@ -121,14 +121,14 @@ final class DeskPhone {
         return CallControlResult.accepted();
     }
 
-    CallControlResult transfer(String callId, TransferKind kind, String target, Instant now,
+    CallControlResult transfer(String callId, TransferMode kind, String target, Instant now,
             List<CallEvent> events) {
         DeskCall call = calls.get(callId);
         Optional<String> problem = transferProblem(call, callId, kind, target);
         if (problem.isPresent()) {
             return CallControlResult.refused(problem.get());
         }
-        if (kind != TransferKind.CONSULTATIVE) {
+        if (kind != TransferMode.CONSULTATIVE) {
             calls.remove(callId);
             events.add(new CallEvent.Transferred(callId, kind, target, now));
             return CallControlResult.accepted();
@@ -148,7 +148,7 @@ final class DeskPhone {
             return CallControlResult.refused("No consultation is in progress for call " + callId);
         }
         calls.remove(callId);
-        events.add(new CallEvent.Transferred(callId, TransferKind.CONSULTATIVE, call.consultTarget, now));
+        events.add(new CallEvent.Transferred(callId, TransferMode.CONSULTATIVE, call.consultTarget, now));
         return CallControlResult.accepted();
     }
 
@@ -189,22 +189,22 @@ final class DeskPhone {
         events.add(new CallEvent.Resumed(call.callId, now));
     }
 
-    private Optional<String> transferProblem(DeskCall call, String callId, TransferKind kind, String target) {
+    private Optional<String> transferProblem(DeskCall call, String callId, TransferMode kind, String target) {
         if (call == null) {
             return Optional.of(String.format(GONE, callId));
         }
         if (call.state == DeskCall.State.CONSULTING) {
             return Optional.of("Call " + callId + " is already in a consultation; complete or cancel it first");
         }
-        if (kind == TransferKind.CONSULTATIVE && call.state == DeskCall.State.RINGING) {
+        if (kind == TransferMode.CONSULTATIVE && call.state == DeskCall.State.RINGING) {
             return Optional.of("Answer call " + callId + " before a consultative transfer");
         }
         if (target == null || target.isBlank()) {
             return Optional.of("No transfer target given");
         }
         boolean e164 = target.matches("\\+[1-9][0-9]{6,14}");
-        if (kind == TransferKind.MOBILE ? !e164 : !(e164 || knownTarget.test(target))) {
-            return Optional.of(kind == TransferKind.MOBILE
+        if (kind == TransferMode.MOBILE ? !e164 : !(e164 || knownTarget.test(target))) {
+            return Optional.of(kind == TransferMode.MOBILE
                     ? "'" + target + "' is not a number such as +46701234567"
                     : "There is no extension '" + target + "'");
         }

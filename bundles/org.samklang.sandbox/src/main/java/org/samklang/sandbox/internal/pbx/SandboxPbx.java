@@ -4,9 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,16 +18,17 @@ import org.samklang.core.api.model.PresenceReason;
 import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.CallEventListener;
 import org.samklang.core.spi.ConnectorKind;
+import org.samklang.core.spi.PresenceAddress;
 import org.samklang.core.spi.PresenceCapabilities;
 import org.samklang.core.spi.PresenceSink;
 import org.samklang.core.spi.PresenceSource;
 import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;
-import org.samklang.core.spi.TransferKind;
 import org.samklang.sandbox.internal.IncomingCalls;
 import org.samklang.sandbox.internal.SandboxConnector;
 import org.samklang.sandbox.internal.directory.SandboxDirectory;
@@ -46,7 +45,8 @@ import org.samklang.sandbox.internal.directory.SandboxDirectory;
  * <b>Threading.</b> Thread-safe. State changes happen under one lock; call events are delivered after it is released,
  * on the thread that caused them (a command's, or the one calling {@code tick}), in order per call. Commands answer
  * after the delay set in the settings and fail while the PBX is switched off there; then no events are delivered.
- * Events that happen before anyone listens are kept (at most {@value #MAX_UNHEARD}) and told to the first listener.
+ * Like a PBX's event stream, events go only to a listener that subscribed: the core subscribes as soon as the PBX is
+ * registered and keeps what comes before its desk listens, so the sandbox keeps nothing itself.
  * <p>
  * <b>History.</b> A call rung with a time more than {@link #HISTORY_AGE} ago (the sandbox's backlog) rang before
  * the desk was watching: the PBX reports its whole life at once, as a call log would (ringing, answered, ended),
@@ -62,8 +62,6 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     private static final Duration HEARTBEAT = Duration.ofMinutes(5);
     /** A call rung with a time older than this rang before the desk was watching: the PBX reports its whole life. */
     static final Duration HISTORY_AGE = Duration.ofMinutes(2);
-    /** Events kept while nobody listens (the core not attached yet), oldest dropped first. */
-    static final int MAX_UNHEARD = 5_000;
     private static final Set<String> BUSY_PHONE_DEPARTMENTS = Set.of("Kundtjänst", "Reception", "Sälj");
 
     private final Clock clock;
@@ -75,7 +73,6 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     private final Object lock = new Object();
     /** Guards the listener and keeps deliveries in order across threads; never held together with {@code lock}. */
     private final Object deliveryLock = new Object();
-    private final Deque<CallEvent> unheard = new ArrayDeque<>();
     private final Map<String, Boolean> onCallSaid = new HashMap<>();
     private CallEventListener listener;
     private PresenceSink sink;
@@ -99,7 +96,7 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
 
     @Override
     public TelephonyCapabilities telephonyCapabilities() {
-        return new TelephonyCapabilities(true, true, Set.of(TransferKind.values()), true);
+        return new TelephonyCapabilities(true, true, Set.of(TransferMode.values()), true);
     }
 
     @Override
@@ -111,10 +108,6 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     public void startCallEvents(CallEventListener newListener) {
         synchronized (deliveryLock) {
             listener = newListener;
-            // What happened before anyone listened (the backlog, a call rung at start) is told first, in order.
-            while (listener != null && !unheard.isEmpty()) {
-                tell(listener, unheard.poll());
-            }
         }
     }
 
@@ -179,7 +172,7 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
     }
 
     @Override
-    public CompletableFuture<CallControlResult> transfer(String callId, TransferKind kind, String target) {
+    public CompletableFuture<CallControlResult> transfer(String callId, TransferMode kind, String target) {
         if (kind == null) {
             return CompletableFuture.completedFuture(CallControlResult.refused("No transfer kind given"));
         }
@@ -225,21 +218,18 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
         }
     }
 
-    /** Tells the listener, or keeps the events until one starts listening; a switched-off PBX tells nothing. */
+    /** Tells the listener; with nobody subscribed, or switched off, the PBX tells nothing. */
     private void deliver(Change<?> change) {
         if (!change.online() || change.events().isEmpty()) {
             return;
         }
         synchronized (deliveryLock) {
+            if (listener == null) {
+                LOG.log(Level.DEBUG, "no one subscribed to call events; {0} not reported", change.events().size());
+                return;
+            }
             for (CallEvent event : change.events()) {
-                if (listener != null) {
-                    tell(listener, event);
-                } else {
-                    if (unheard.size() >= MAX_UNHEARD) {
-                        unheard.poll();
-                    }
-                    unheard.add(event);
-                }
+                tell(listener, event);
             }
         }
     }
@@ -262,7 +252,8 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
             boolean onCall = person.id().equals(deskAgent.id()) ? desk.busy() : colleagueOnCall(person, now);
             Boolean said = onCallSaid.put(person.id(), onCall);
             if (said == null ? onCall : said != onCall) {
-                sink.report(PresenceReport.of(person.id(), PresenceSourceKind.PBX,
+                // A PBX knows its extensions, not the directory's ids: the core resolves them.
+                sink.report(PresenceReport.of(PresenceAddress.extension(person.extension()), PresenceSourceKind.PBX,
                         onCall ? PresenceState.ON_CALL : PresenceState.AVAILABLE, PresenceReason.NONE, now));
             }
         }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.MediaType;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.RawAddress;
 import org.samklang.sandbox.internal.channels.SandboxChannels;

@@ -3,7 +3,7 @@ package org.samklang.sandbox.internal.traffic;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.spi.RawAddress;
 
 /**

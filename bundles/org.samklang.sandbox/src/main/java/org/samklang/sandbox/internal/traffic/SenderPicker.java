@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.samklang.core.api.model.Address;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.spi.RawAddress;
 import org.samklang.sandbox.internal.AsciiFold;
 import org.samklang.sandbox.internal.Dice;

@@ -2,8 +2,8 @@ package org.samklang.sandbox.internal.traffic;
 
 import java.util.List;
 
-import org.samklang.core.spi.InvoiceSummary;
-import org.samklang.core.spi.OrderSummary;
+import org.samklang.core.api.model.InvoiceSummary;
+import org.samklang.core.api.model.OrderSummary;
 import org.samklang.sandbox.internal.Dice;
 import org.samklang.sandbox.internal.erp.SandboxErp;
 

@@ -18,7 +18,10 @@ import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.MessageId;
+import org.samklang.core.spi.ChangeReceipt;
 import org.samklang.core.spi.DeliveryReceipt;
+import org.samklang.core.spi.InboundRetraction;
+import org.samklang.core.spi.InboundUpdate;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.InboundSink;
@@ -49,6 +52,16 @@ class HandoverTest {
                     : InboundReceipt.Status.DUPLICATE;
             return CompletableFuture.completedFuture(InboundReceipt.of(status, new MessageId(stored.size()),
                     new ConversationId(1), ""));
+        }
+
+        @Override
+        public CompletableFuture<ChangeReceipt> update(InboundUpdate update) {
+            return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("not kept here"));
+        }
+
+        @Override
+        public CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction) {
+            return CompletableFuture.completedFuture(ChangeReceipt.unknownItem("not kept here"));
         }
 
         @Override

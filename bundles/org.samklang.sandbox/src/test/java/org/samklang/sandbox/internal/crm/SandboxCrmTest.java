@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
-import org.samklang.core.spi.CustomerRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.sandbox.internal.ManualClock;
 import org.samklang.sandbox.internal.PhoneNumbers;
 import org.samklang.sandbox.internal.SandboxRemote;

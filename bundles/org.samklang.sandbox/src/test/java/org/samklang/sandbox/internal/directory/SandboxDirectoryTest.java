@@ -21,6 +21,7 @@ import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
 import org.samklang.core.spi.DirectoryEntry;
+import org.samklang.core.spi.PresenceAddress;
 import org.samklang.sandbox.internal.ManualClock;
 import org.samklang.sandbox.internal.PhoneNumbers;
 import org.samklang.sandbox.internal.RecordingSink;
@@ -110,7 +111,16 @@ class SandboxDirectoryTest {
         assertTrue(available > 200, "available in chat at 10:00: " + available);
         assertTrue(sink.reports.stream().anyMatch(r -> r.source() == PresenceSourceKind.CHAT_SERVER
                 && r.state() == PresenceState.OFFLINE), "someone is offline");
-        assertTrue(sink.reports.stream().noneMatch(r -> r.personId().equals(directory.deskAgent().id())));
+        Person agent = directory.deskAgent();
+        Set<String> agentNames = Set.of(agent.id(), PresenceAddress.email(agent.email()), PresenceAddress.chat(
+                agent.email().replace("@", "@chat.")));
+        assertTrue(sink.reports.stream().noneMatch(r -> agentNames.contains(r.personId())), "the agent sets their own");
+        assertTrue(sink.reports.stream().filter(r -> r.source() == PresenceSourceKind.CHAT_SERVER)
+                .allMatch(r -> r.personId().startsWith(PresenceAddress.CHAT)), "the chat server knows chat addresses");
+        assertTrue(sink.calendars.keySet().stream().allMatch(key -> key.startsWith(PresenceAddress.EMAIL)),
+                "calendars are mailboxes");
+        assertTrue(directory.entries().stream().allMatch(entry -> entry.chatAddresses().equals(List.of(entry
+                .person().email().replace("@", "@chat.")))), "everyone has a chat address in the directory");
         assertEquals(List.of(PresenceSourceKind.CHAT_SERVER), sink.confirmations);
     }
 

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.samklang.core.spi.CustomerRecord;
-import org.samklang.core.spi.InvoiceSummary;
-import org.samklang.core.spi.OrderSummary;
+import org.samklang.core.api.model.CustomerRecord;
+import org.samklang.core.api.model.InvoiceSummary;
+import org.samklang.core.api.model.OrderSummary;
 import org.samklang.core.spi.OrdersAndInvoices;
 import org.samklang.sandbox.internal.ManualClock;
 import org.samklang.sandbox.internal.crm.SandboxCrm;

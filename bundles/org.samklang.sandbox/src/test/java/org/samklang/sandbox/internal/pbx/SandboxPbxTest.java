@@ -13,17 +13,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
+import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
+import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.spi.CallControlResult;
 import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.ConnectorFailure;
+import org.samklang.core.spi.PresenceAddress;
 import org.samklang.core.spi.RawAddress;
-import org.samklang.core.spi.TransferKind;
 import org.samklang.sandbox.internal.ManualClock;
 import org.samklang.sandbox.internal.RecordingSink;
 import org.samklang.sandbox.internal.SandboxRemote;
@@ -69,7 +72,7 @@ class SandboxPbxTest {
 
     @Test
     void whileTheAgentTalks_thePbxReportsThemOnACall_andIdleAfterwards() {
-        String agent = directory.deskAgent().id();
+        String agent = PresenceAddress.extension(directory.deskAgent().extension());
         ringAndAnswer();
         assertEquals(PresenceState.ON_CALL, sink.latest(agent, PresenceSourceKind.PBX).state());
 
@@ -88,7 +91,7 @@ class SandboxPbxTest {
         ringAndAnswer();
         String colleague = directory.people().get(5).extension();
 
-        pbx.transfer(CALL, TransferKind.BLIND, colleague).join();
+        pbx.transfer(CALL, TransferMode.BLIND, colleague).join();
 
         CallEvent.Transferred transferred = assertInstanceOf(CallEvent.Transferred.class, events.get(2));
         assertEquals(colleague, transferred.target());
@@ -101,27 +104,27 @@ class SandboxPbxTest {
         ringAndAnswer();
         String colleague = directory.people().get(5).extension();
 
-        pbx.transfer(CALL, TransferKind.CONSULTATIVE, colleague).join();
+        pbx.transfer(CALL, TransferMode.CONSULTATIVE, colleague).join();
         pbx.cancelTransfer(CALL).join();
-        pbx.transfer(CALL, TransferKind.CONSULTATIVE, colleague).join();
+        pbx.transfer(CALL, TransferMode.CONSULTATIVE, colleague).join();
         pbx.completeTransfer(CALL).join();
 
         assertEquals(List.of(CallEvent.Ringing.class, CallEvent.Answered.class, CallEvent.Held.class,
                 CallEvent.Resumed.class, CallEvent.Held.class, CallEvent.Transferred.class), kinds());
-        assertEquals(TransferKind.CONSULTATIVE, ((CallEvent.Transferred) events.get(5)).kind());
+        assertEquals(TransferMode.CONSULTATIVE, ((CallEvent.Transferred) events.get(5)).mode());
     }
 
     @Test
     void transfersToUnknownTargets_andVoicemailOrMobileVariants_areCheckedBeforeAnythingHappens() {
         ringAndAnswer();
-        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferKind.BLIND, "9999").join());
-        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferKind.MOBILE, "2001").join());
+        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferMode.BLIND, "9999").join());
+        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, TransferMode.MOBILE, "2001").join());
         assertInstanceOf(CallControlResult.Refused.class, pbx.transfer(CALL, null, "2001").join());
-        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer("nope", TransferKind.BLIND, "2001").join());
+        assertInstanceOf(CallControlResult.Refused.class, pbx.transfer("nope", TransferMode.BLIND, "2001").join());
         assertEquals(2, events.size(), "nothing happened to the call");
 
         assertEquals(CallControlResult.accepted(),
-                pbx.transfer(CALL, TransferKind.MOBILE, directory.people().get(3).mobile()).join());
+                pbx.transfer(CALL, TransferMode.MOBILE, directory.people().get(3).mobile()).join());
     }
 
     @Test
@@ -166,10 +169,13 @@ class SandboxPbxTest {
         }
         List<PresenceReport> onCall = sink.reports.stream().filter(r -> r.state() == PresenceState.ON_CALL).toList();
         assertTrue(onCall.stream().map(PresenceReport::personId).distinct().count() > 50, "many people phoned");
+        Map<String, String> byExtension = directory.people().stream().collect(Collectors.toMap(
+                person -> PresenceAddress.extension(person.extension()), Person::id));
         for (PresenceReport report : onCall) {
+            String person = byExtension.get(report.personId());
             Instant start = report.from().minus(Duration.ofMinutes(1));
-            assertTrue(directory.isFreeAt(report.personId(), start) || directory.isFreeAt(report.personId(),
-                    report.from()), report.personId() + " was not free at " + report.from());
+            assertTrue(person != null && (directory.isFreeAt(person, start) || directory.isFreeAt(person,
+                    report.from())), report.personId() + " was not free at " + report.from());
         }
         assertTrue(sink.confirmations.size() >= 7 * 60 / 5, "heartbeats: " + sink.confirmations.size());
     }

@@ -16,6 +16,7 @@ import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.MessageId;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.OutboundMessage;
+import org.samklang.core.spi.SendAttempt;
 import org.samklang.core.spi.SendResult;
 import org.samklang.sandbox.internal.channels.SandboxChannel;
 
@@ -28,7 +29,7 @@ class CustomerAnswersTest {
         return new OutboundMessage(new MessageId(1), new ConversationId(1), key, channel.channelId(),
                 channel.mediaType(), List.of(TrafficRun.canonical(inbound.from()).orElseThrow()),
                 "Re: " + inbound.subject(),
-                "Hej! Paketet är på väg.", Optional.empty(), List.of(), List.of(inbound.remoteId()), 1,
+                "Hej! Paketet är på väg.", Optional.empty(), List.of(), List.of(inbound.remoteId()),
                 inbound.receivedAt());
     }
 
@@ -38,7 +39,8 @@ class CustomerAnswersTest {
         InboundMessage mail = run.received.stream().filter(m -> m.mediaType() == MediaType.EMAIL).findFirst()
                 .orElseThrow();
         SendResult.Sent sent = assertInstanceOf(SendResult.Sent.class,
-                run.channels.email().send(replyTo(mail, run.channels.email(), "agent-reply-1")));
+                run.channels.email().send(replyTo(mail, run.channels.email(), "agent-reply-1"),
+                        SendAttempt.first()));
 
         run.run(Duration.ofHours(3), Duration.ofMinutes(1));
 
@@ -55,7 +57,8 @@ class CustomerAnswersTest {
         TrafficRun run = new TrafficRun(5, ALWAYS_ANSWER).run(Duration.ofHours(1), Duration.ofMinutes(1));
         InboundMessage line = run.received.stream().filter(m -> m.mediaType() == MediaType.CHAT).findFirst()
                 .orElseThrow();
-        SendResult.Sent sent = (SendResult.Sent) run.channels.chat().send(replyTo(line, run.channels.chat(), "c-1"));
+        SendResult.Sent sent = (SendResult.Sent) run.channels.chat().send(replyTo(line, run.channels.chat(), "c-1"),
+                SendAttempt.first());
         Address visitor = TrafficRun.canonical(line.from()).orElseThrow();
 
         run.run(Duration.ofMinutes(2), Duration.ofSeconds(10));

@@ -53,8 +53,9 @@ public final class CallBarPresenter {
     public String outcome(CallOutcome outcome) {
         return switch (outcome) {
             case CallOutcome.Done done -> "";
-            case CallOutcome.Refused refused -> messages.format("call.refused", refused.reason());
-            case CallOutcome.Unreachable unreachable -> messages.format("call.unreachable", unreachable.reason());
+            case CallOutcome.Refused refused -> messages.format("call.refused",
+                    CallOutcomeTexts.describe(refused, messages));
+            case CallOutcome.Unreachable unreachable -> CallOutcomeTexts.describe(unreachable, messages);
         };
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.samklang.core.api.model.ContextSection;
 import org.samklang.core.api.model.Conversation;
-import org.samklang.core.api.model.CrmRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.api.model.CustomerContext;
 import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.api.model.OrderSummary;
@@ -36,7 +36,7 @@ public final class CustomerCardFormatter {
 
     /** {@return the card for a snapshot; {@code fallbackName} names the customer until the CRM answers} */
     public CustomerCard card(CustomerContext context, String fallbackName) {
-        CrmRecord crm = context.crm().value().orElse(null);
+        CustomerRecord crm = context.crm().value().orElse(null);
         String title = crm != null && !clean(crm.name()).isEmpty() ? clean(crm.name()) : fallbackName;
         String address = clean(context.address().value());
         String company = crm == null ? "" : clean(crm.company());
@@ -60,13 +60,16 @@ public final class CustomerCardFormatter {
         String stateKey = "card." + section + "." + UiMessages.keyOf(state.state());
         List<CardLine> lines = switch (state.state()) {
             case LOADED -> content.apply(state.value().orElseThrow());
-            case FAILED -> List.of(new CardLine(messages.format(stateKey, clean(state.detail())), Tone.ERROR));
-            case LOADING, NOT_FOUND, NO_SOURCE -> List.of(new CardLine(messages.format(stateKey), Tone.MUTED));
+            case FAILED, TIMED_OUT -> List.of(new CardLine(messages.format(stateKey, clean(state.detail())),
+                    Tone.ERROR));
+            // Blocked by another section's failure, which that section shows: said once, in the error tone, there.
+            case LOADING, NOT_FOUND, NO_SOURCE, BLOCKED -> List.of(new CardLine(messages.format(stateKey),
+                    Tone.MUTED));
         };
         return new CardBlock(heading, lines);
     }
 
-    private List<CardLine> crmLines(CrmRecord record) {
+    private List<CardLine> crmLines(CustomerRecord record) {
         List<CardLine> lines = new ArrayList<>();
         for (Map.Entry<String, String> field : record.fields().entrySet()) {
             if (lines.size() == MAX_FIELDS) {
@@ -90,7 +93,9 @@ public final class CustomerCardFormatter {
         List<CardLine> lines = new ArrayList<>();
         for (OrderSummary order : orders.subList(0, Math.min(MAX_ORDERS, orders.size()))) {
             lines.add(CardLine.normal(messages.format("card.orders.line", clean(order.number()),
-                    clean(order.status()), times.date(order.date()), order.amount(), clean(order.currency()))));
+                    messages.format("card.orders.status." + UiMessages.keyOf(order.status())),
+                    times.date(order.orderedOn()), order.total().amount(),
+                    order.total().currency().getCurrencyCode())));
         }
         addMore(lines, orders.size(), MAX_ORDERS);
         return lines;
@@ -107,8 +112,9 @@ public final class CustomerCardFormatter {
         }
         for (InvoiceSummary invoice : invoices.subList(0, Math.min(MAX_INVOICES, invoices.size()))) {
             String key = invoice.overdue() ? "card.invoices.overdueLine" : "card.invoices.line";
-            lines.add(new CardLine(messages.format(key, clean(invoice.number()), times.date(invoice.dueDate()),
-                    invoice.amount(), clean(invoice.currency()), clean(invoice.status())),
+            lines.add(new CardLine(messages.format(key, clean(invoice.number()), times.date(invoice.dueOn()),
+                    invoice.amount().amount(), invoice.amount().currency().getCurrencyCode(),
+                    messages.format("card.invoices.status." + UiMessages.keyOf(invoice.status()))),
                     invoice.overdue() ? Tone.ERROR : Tone.NORMAL));
         }
         addMore(lines, invoices.size(), MAX_INVOICES);

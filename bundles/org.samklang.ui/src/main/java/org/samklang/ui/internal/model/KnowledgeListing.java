@@ -1,10 +1,11 @@
 package org.samklang.ui.internal.model;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 import org.samklang.core.api.KnowledgeService;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 
 /**
  * What the knowledge part lists: what the agent searches for; else suggestions for what the selected
@@ -45,8 +46,18 @@ public record KnowledgeListing(Mode mode, String text) {
     }
 
     /** {@return the articles of this listing, best first} */
-    public List<KnowledgeArticle> run(KnowledgeService knowledge) {
+    public List<KnowledgeEntry> run(KnowledgeService knowledge) {
         return mode == Mode.SUGGESTIONS ? knowledge.suggest(text, LIMIT) : knowledge.search(text, LIMIT);
+    }
+
+    /** {@return each source that could not deliver, and why, in the user's language} */
+    private static String failures(KnowledgeService.Status status, UiMessages messages) {
+        return status.failures().stream().map(failure -> failure.timeoutSeconds() > 0
+                ? messages.format("knowledge.failure.timeout", DisplayText.oneLine(failure.source(), MAX_QUERY),
+                        failure.timeoutSeconds())
+                : messages.format("knowledge.failure", DisplayText.oneLine(failure.source(), MAX_QUERY),
+                        DisplayText.oneLine(failure.error(), MAX_QUERY)))
+                .collect(Collectors.joining(messages.format("knowledge.failure.separator")));
     }
 
     /**
@@ -60,7 +71,7 @@ public record KnowledgeListing(Mode mode, String text) {
                     return messages.format("knowledge.loading");
                 }
                 case FAILED -> {
-                    return messages.format("knowledge.loadFailed", DisplayText.oneLine(status.detail(), MAX_QUERY));
+                    return messages.format("knowledge.loadFailed", failures(status, messages));
                 }
                 case NO_SOURCE -> {
                     return messages.format("knowledge.noSource");
@@ -84,14 +95,14 @@ public record KnowledgeListing(Mode mode, String text) {
     }
 
     /** {@return an article's cells: title, and "Canned response" or "Article"} */
-    public static String[] cells(KnowledgeArticle article, UiMessages messages) {
+    public static String[] cells(KnowledgeEntry article, UiMessages messages) {
         String title = DisplayText.oneLine(article.title(), MAX_TITLE);
         return new String[]{title.isEmpty() ? messages.format("knowledge.untitled") : title,
                 messages.format(article.cannedResponse() ? "knowledge.kind.canned" : "knowledge.kind.article")};
     }
 
     /** {@return an article's body as plain text, cleaned and capped} */
-    public static String body(KnowledgeArticle article) {
+    public static String body(KnowledgeEntry article) {
         return DisplayText.cap(DisplayText.clean(article.body()), MAX_BODY);
     }
 }

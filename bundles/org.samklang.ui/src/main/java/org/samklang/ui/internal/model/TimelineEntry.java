@@ -18,10 +18,12 @@ import org.samklang.core.api.model.MessageId;
  * @param outbound          whether an agent sent it
  * @param deliveryProblem   whether an outbound message failed, so the part can mark it
  * @param otherConversation whether it belongs to another conversation of the customer than the selected one
+ * @param withdrawn         whether the customer took the message back (deleted it): its text is shown for the
+ *                          record, struck through and muted, not as something they say
  */
 public record TimelineEntry(MessageId id, String heading, String headerLine, String headerDetails, String subject,
         String body, String quoted, String note, Side side, boolean outbound, boolean deliveryProblem,
-        boolean otherConversation) {
+        boolean otherConversation, boolean withdrawn) {
 
     /** Where an entry sits: full width (mail, calls), or as a chat bubble on the customer's or the agent's side. */
     public enum Side {

@@ -1,5 +1,6 @@
 package org.samklang.ui.internal.model;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,17 +46,21 @@ public final class TimelineFormatter {
     private record Body(String fresh, String quoted, String note) {
     }
 
+    /** A body is rendered once per version of the message: an edit gives it a new key. */
+    private record BodyKey(MessageId id, Optional<Instant> editedAt) {
+    }
+
     private final UiMessages messages;
     private final ChannelTexts channels;
     private final TimeTexts times;
     private final CallEventText calls;
     private final DateTimeFormatter fullDate;
-    private final Map<MessageId, Body> bodies = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<BodyKey, Body> bodies = new LinkedHashMap<>(64, 0.75f, true) {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<MessageId, Body> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<BodyKey, Body> eldest) {
             return size() > CACHED_BODIES;
         }
     };
@@ -80,11 +85,19 @@ public final class TimelineFormatter {
         boolean outbound = message.direction() == Direction.OUTBOUND;
         Body body = body(message);
         boolean email = message.mediaType() == MediaType.EMAIL;
+        boolean uncertain = message.deliveryState() == DeliveryState.UNCERTAIN;
+        String note = body.note();
+        if (uncertain) {
+            note = joinLines(messages.format("timeline.uncertain"), note);
+        }
+        if (message.retracted()) {
+            note = joinLines(messages.format("timeline.retracted", times.moment(message.retractedAt().get())), note);
+        }
         return new TimelineEntry(message.id(), heading(message, outbound), email ? headerLine(message) : "",
                 email ? headerDetails(message) : "", DisplayText.oneLine(message.subject(), MAX_SUBJECT),
-                withAttachments(body.fresh(), message.attachments()), body.quoted(), body.note(),
-                side(message, outbound), outbound, message.deliveryState() == DeliveryState.FAILED,
-                !message.conversationId().equals(selected));
+                withAttachments(body.fresh(), message.attachments()), body.quoted(), note, side(message, outbound),
+                outbound, message.deliveryState() == DeliveryState.FAILED || uncertain,
+                !message.conversationId().equals(selected), message.retracted());
     }
 
     private String heading(Message message, boolean outbound) {
@@ -92,6 +105,14 @@ public final class TimelineFormatter {
         String when = times.moment(message.occurredAt());
         String media = channels.name(message.mediaType());
         if (!outbound) {
+            if (message.retractedAt().isPresent()) {
+                return messages.format("timeline.heading.inbound.retracted", glyph, when, media,
+                        times.moment(message.retractedAt().get()));
+            }
+            if (message.editedAt().isPresent()) {
+                return messages.format("timeline.heading.inbound.edited", glyph, when, media,
+                        times.moment(message.editedAt().get()));
+            }
             return messages.format("timeline.heading.inbound", glyph, when, media);
         }
         String state = messages.format("delivery." + UiMessages.keyOf(message.deliveryState()));
@@ -99,15 +120,16 @@ public final class TimelineFormatter {
     }
 
     private Body body(Message message) {
+        BodyKey key = new BodyKey(message.id(), message.editedAt());
         synchronized (bodies) {
-            Body cached = bodies.get(message.id());
+            Body cached = bodies.get(key);
             if (cached != null) {
                 return cached;
             }
         }
         Body rendered = render(message);
         synchronized (bodies) {
-            bodies.put(message.id(), rendered);
+            bodies.put(key, rendered);
         }
         return rendered;
     }
@@ -177,6 +199,10 @@ public final class TimelineFormatter {
         }
         appendLine(lines, messages.format("timeline.header.date", fullDate.format(message.occurredAt())));
         return lines.toString();
+    }
+
+    private static String joinLines(String first, String second) {
+        return second.isEmpty() ? first : first + '\n' + second;
     }
 
     private static void appendLine(StringBuilder lines, String line) {

@@ -27,6 +27,8 @@ public record TimelineInterest(CustomerId customer, Set<ConversationId> conversa
         return switch (event) {
             case JournalEvent.MessageReceived e -> customer.equals(e.customerId());
             case JournalEvent.MessageQueued e -> customer.equals(e.customerId());
+            case JournalEvent.MessageEdited e -> customer.equals(e.customerId());
+            case JournalEvent.MessageRetracted e -> customer.equals(e.customerId());
             case JournalEvent.DeliveryStateChanged e -> conversations.contains(e.conversationId());
             case JournalEvent.ConversationStateChanged e -> conversations.contains(e.conversationId());
             case JournalEvent.ConversationAssigned e -> conversations.contains(e.conversationId());

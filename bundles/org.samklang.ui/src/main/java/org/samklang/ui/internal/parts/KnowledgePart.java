@@ -23,7 +23,7 @@ import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.KnowledgeService;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.Direction;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 import org.samklang.core.api.model.PageRequest;
 import org.samklang.ui.internal.model.FailureTexts;
 import org.samklang.ui.internal.model.KnowledgeListing;
@@ -200,7 +200,7 @@ public class KnowledgePart {
         threads.background(() -> {
             try {
                 KnowledgeService.Status status = service.status();
-                List<KnowledgeArticle> articles = listing.run(service);
+                List<KnowledgeEntry> articles = listing.run(service);
                 threads.ui(() -> show(mine, listing, articles, status));
             } catch (RuntimeException e) {
                 threads.ui(() -> {
@@ -212,7 +212,7 @@ public class KnowledgePart {
         });
     }
 
-    private void show(int requested, KnowledgeListing listing, List<KnowledgeArticle> articles,
+    private void show(int requested, KnowledgeListing listing, List<KnowledgeEntry> articles,
             KnowledgeService.Status status) {
         if (requested != version) {
             return;
@@ -221,7 +221,7 @@ public class KnowledgePart {
         results.setRedraw(false);
         try {
             results.removeAll();
-            for (KnowledgeArticle article : articles) {
+            for (KnowledgeEntry article : articles) {
                 TableItem item = new TableItem(results, SWT.NONE);
                 item.setText(KnowledgeListing.cells(article, messages));
                 item.setData(article);
@@ -236,7 +236,7 @@ public class KnowledgePart {
 
     private void showBody() {
         int index = results.getSelectionIndex();
-        if (index >= 0 && results.getItem(index).getData() instanceof KnowledgeArticle article) {
+        if (index >= 0 && results.getItem(index).getData() instanceof KnowledgeEntry article) {
             body.setText(KnowledgeListing.body(article));
         }
     }

@@ -128,7 +128,7 @@ final class TimelineView {
     private void append(StringBuilder all, List<StyleRange> styles, TimelineEntry entry) {
         Color colour = palette.foreground(entry.deliveryProblem()
                 ? Tone.ERROR
-                : entry.otherConversation() ? Tone.MUTED : Tone.NORMAL);
+                : entry.otherConversation() || entry.withdrawn() ? Tone.MUTED : Tone.NORMAL);
         Color muted = palette.foreground(Tone.MUTED);
         line(all, styles, entry.heading(), colour, SWT.BOLD, null);
         if (!entry.headerLine().isEmpty()) {
@@ -153,6 +153,10 @@ final class TimelineView {
             case FULL -> null;
         };
         line(all, styles, entry.body(), colour, SWT.NORMAL, bubble);
+        if (entry.withdrawn()) {
+            // Taken back by the customer: kept for the record, visibly not something they say now.
+            styles.get(styles.size() - 1).strikeout = true;
+        }
         if (!entry.note().isEmpty()) {
             all.append('\n');
             line(all, styles, entry.note(), muted, SWT.ITALIC, null);

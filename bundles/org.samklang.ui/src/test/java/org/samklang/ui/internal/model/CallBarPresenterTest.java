@@ -77,8 +77,14 @@ class CallBarPresenterTest {
     @Test
     void outcomes_readAsALineForTheAgent_andDoneIsSilent() {
         assertEquals("", presenter.outcome(new CallOutcome.Done()));
-        assertEquals("Not done: busy line", presenter.outcome(new CallOutcome.Refused("busy line")));
-        assertTrue(presenter.outcome(new CallOutcome.Unreachable("timeout")).contains("timeout"));
+        assertEquals("Not done: busy line", presenter.outcome(new CallOutcome.Refused(CallOutcome.Problem.PBX_REFUSED,
+                "busy line")));
+        assertEquals("Not done: Answer the call first.", presenter.outcome(new CallOutcome.Refused(
+                CallOutcome.Problem.NOT_ANSWERED)));
+        assertEquals("Not done: This phone system cannot transfer this way: To mobile.", presenter.outcome(
+                new CallOutcome.Refused(CallOutcome.Problem.CANNOT_TRANSFER, "MOBILE")));
+        assertEquals("The phone system did not answer within 4 s.", presenter.outcome(new CallOutcome.Unreachable(
+                CallOutcome.Problem.PBX_TIMEOUT, "4")));
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.ConnectorStatus;
+import org.samklang.core.api.model.UnresolvedAddress;
 
 class ConnectorBadgeTest {
 
@@ -53,5 +55,46 @@ class ConnectorBadgeTest {
         assertTrue(chat.tooltip().endsWith("\n3,012 items it handed in were already stored and were not stored again"
                 + " (duplicates) since the desk started"), chat.tooltip());
         assertEquals("", chat.note(), "an online channel stays quiet on the line itself");
+    }
+
+    @Test
+    void aPresenceSourceNamingPeopleNobodyIs_warnsOnTheLineAndNamesTheAddressesInTheTooltip() {
+        ConnectorBadge pbx = ConnectorBadge.of(new ConnectorStatus("telephony.pbx", "PBX",
+                ConnectorStatus.Role.TELEPHONY, ConnectorStatus.Health.ONLINE, "", TestData.NOW, 0, 4, List.of(
+                        new UnresolvedAddress("ext:9999", 0), new UnresolvedAddress("mailto:info@example.se", 2))),
+                english, times);
+
+        assertEquals("\u25D0", pbx.dot());
+        assertEquals(Tone.WARNING, pbx.tone());
+        assertEquals("4 unknown people", pbx.note());
+        assertTrue(pbx.tooltip().endsWith("\nThis source names people by 4 addresses the directory does not resolve,"
+                + " so their presence is not shown: ext:9999 (nobody), mailto:info@example.se (2 people). Add them to"
+                + " the directory, or correct the addresses in the source."), pbx.tooltip());
+    }
+
+    @Test
+    void inSwedishTheUnresolvedAddressesAreExplainedInSwedish() {
+        UiMessages swedish = UiMessages.forLocale(Locale.of("sv"));
+        ConnectorBadge pbx = ConnectorBadge.of(new ConnectorStatus("telephony.pbx", "Växel",
+                ConnectorStatus.Role.TELEPHONY, ConnectorStatus.Health.ONLINE, "", TestData.NOW, 0, 1, List.of(
+                        new UnresolvedAddress("ext:9999", 0))),
+                swedish, new TimeTexts(Clock.fixed(TestData.NOW,
+                        ZoneOffset.UTC), swedish));
+
+        assertEquals("1 okänd person", pbx.note());
+        assertTrue(pbx.tooltip().contains("en adress som katalogen inte känner igen") && pbx.tooltip().contains(
+                "ext:9999 (ingen)"), pbx.tooltip());
+    }
+
+    @Test
+    void aDeskSettingFileIsNamedInTheUsersLanguageNotInTheCoresWords() {
+        ConnectorStatus routing = new ConnectorStatus("routing", "Routing configuration",
+                ConnectorStatus.Role.CONFIGURATION, ConnectorStatus.Health.DEGRADED, "queues[0].media is unknown",
+                TestData.NOW);
+        UiMessages swedish = UiMessages.forLocale(Locale.of("sv"));
+
+        assertEquals("Routing settings", ConnectorBadge.of(routing, english, times).name());
+        assertEquals("Routningsinställningar", ConnectorBadge.of(routing, swedish, new TimeTexts(Clock.fixed(
+                TestData.NOW, ZoneOffset.UTC), swedish)).name());
     }
 }

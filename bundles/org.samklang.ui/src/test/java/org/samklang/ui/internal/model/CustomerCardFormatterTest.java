@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.ContextSection;
 import org.samklang.core.api.model.Conversation;
-import org.samklang.core.api.model.CrmRecord;
+import org.samklang.core.api.model.CustomerRecord;
 import org.samklang.core.api.model.CustomerContext;
 import org.samklang.core.api.model.InvoiceSummary;
 import org.samklang.core.api.model.MediaType;
+import org.samklang.core.api.model.Money;
 import org.samklang.core.api.model.OrderSummary;
 
 class CustomerCardFormatterTest {
@@ -52,16 +52,33 @@ class CustomerCardFormatterTest {
     }
 
     @Test
+    void aCrmThatDidNotAnswerIsTheOneErrorAndTheOrdersSayWhyTheyWait() {
+        CustomerCard card = formatter.card(context(ContextSection.of(ContextSection.State.TIMED_OUT, "5"),
+                ContextSection.of(ContextSection.State.BLOCKED, ""), ContextSection.of(ContextSection.State.BLOCKED,
+                        ""),
+                ContextSection.loading()), "Anna");
+
+        assertEquals(List.of("The CRM did not answer within 5 s",
+                "Orders are looked up by the CRM record, which could not be loaded",
+                "Invoices are looked up by the CRM record, which could not be loaded",
+                "Loading earlier conversations…"),
+                firstLines(card));
+        assertEquals(List.of(Tone.ERROR, Tone.MUTED, Tone.MUTED), card.blocks().subList(0, 3).stream()
+                .map(b -> b.lines().get(0).tone()).toList());
+    }
+
+    @Test
     void aLoadedCardShowsCrmFieldsOrdersOverdueInvoicesAndEarlierContacts() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Customer no.", "C-1001");
         fields.put("Segment", "Gold");
-        var crm = new CrmRecord("crm.demo", "C-1001", "Anna Lindqvist", "Lindqvist AB", true, fields,
+        var crm = new CustomerRecord("C-1001", "Anna Lindqvist", "Anna", "Lindqvist", "Lindqvist AB", "Gold", true,
+                List.of(PHONE), fields, Optional.empty());
+        var order = new OrderSummary("10452", "C-1001", LocalDate.of(2025, 11, 12), OrderSummary.Status.SHIPPED,
+                Money.ofMinor(123_450, "SEK"), Optional.empty(), Optional.empty());
+        var overdue = new InvoiceSummary("F-77", "C-1001", Optional.empty(), LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 10, 1), InvoiceSummary.Status.OPEN, Money.ofMinor(45_000, "SEK"), true,
                 Optional.empty());
-        var order = new OrderSummary("10452", LocalDate.of(2025, 11, 12), "shipped", new BigDecimal("1234.5"),
-                "SEK");
-        var overdue = new InvoiceSummary("F-77", LocalDate.of(2025, 10, 1), "open", new BigDecimal("450"), "SEK",
-                true);
         Conversation earlier = TestData.conversation(5, 1, MediaType.CHAT, "");
 
         CustomerCard card = formatter.card(context(ContextSection.loaded(crm), ContextSection.loaded(List.of(order)),
@@ -79,9 +96,27 @@ class CustomerCardFormatterTest {
     }
 
     @Test
+    void theErpsStatusesAreSaidInTheDesksLanguage() {
+        CustomerCardFormatter swedish = new CustomerCardFormatter(UiMessages.forLocale(Locale.of("sv")),
+                new TimeTexts(Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        var order = new OrderSummary("10452", "C-1001", LocalDate.of(2025, 11, 12), OrderSummary.Status.DELIVERED,
+                Money.ofMinor(9_900, "SEK"), Optional.empty(), Optional.empty());
+        var paid = new InvoiceSummary("F-78", "C-1001", Optional.of("10452"), LocalDate.of(2025, 11, 12),
+                LocalDate.of(2025, 12, 12), InvoiceSummary.Status.PAID, Money.ofMinor(9_900, "SEK"), false,
+                Optional.empty());
+
+        CustomerCard card = swedish.card(context(ContextSection.loading(), ContextSection.loaded(List.of(order)),
+                ContextSection.loaded(List.of(paid)), ContextSection.loading()), "Anna");
+
+        assertTrue(texts(card.blocks().get(1)).get(0).contains(" · levererad · "), texts(card.blocks().get(1)).get(0));
+        assertTrue(texts(card.blocks().get(2)).get(0).endsWith(" · betald"), texts(card.blocks().get(2)).get(0));
+    }
+
+    @Test
     void longListsAreCutWithACount() {
         List<OrderSummary> orders = java.util.stream.IntStream.range(0, 8)
-                .mapToObj(i -> new OrderSummary("O" + i, LocalDate.of(2025, 1, 1), "ok", BigDecimal.ONE, "SEK"))
+                .mapToObj(i -> new OrderSummary("O" + i, "C-1", LocalDate.of(2025, 1, 1),
+                        OrderSummary.Status.RECEIVED, Money.ofMinor(100, "SEK"), Optional.empty(), Optional.empty()))
                 .toList();
         CustomerCard card = formatter.card(context(ContextSection.loading(), ContextSection.loaded(orders),
                 ContextSection.loading(), ContextSection.loading()), "Anna");
@@ -97,7 +132,8 @@ class CustomerCardFormatterTest {
         assertEquals(List.of("No address of this customer can be looked up."), firstLines(card));
     }
 
-    private static CustomerContext context(ContextSection<CrmRecord> crm, ContextSection<List<OrderSummary>> orders,
+    private static CustomerContext context(ContextSection<CustomerRecord> crm,
+            ContextSection<List<OrderSummary>> orders,
             ContextSection<List<InvoiceSummary>> invoices, ContextSection<List<Conversation>> earlier) {
         return new CustomerContext(PHONE, Optional.empty(), crm, orders, invoices, earlier);
     }

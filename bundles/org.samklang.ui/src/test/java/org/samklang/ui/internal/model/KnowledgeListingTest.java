@@ -9,24 +9,24 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.KnowledgeService;
-import org.samklang.core.api.model.KnowledgeArticle;
+import org.samklang.core.api.model.KnowledgeEntry;
 
 class KnowledgeListingTest {
 
     private final UiMessages english = UiMessages.forLocale(Locale.ENGLISH);
     private final List<String> calls = new ArrayList<>();
-    private final KnowledgeArticle delivery = new KnowledgeArticle("kb-1", "Leveranstider", "2–4 dagar.\u0000",
+    private final KnowledgeEntry delivery = new KnowledgeEntry("kb-1", "Leveranstider", "2–4 dagar.\u0000",
             "sv", false, List.of("delivery"));
     private final KnowledgeService knowledge = new KnowledgeService() {
 
         @Override
-        public List<KnowledgeArticle> search(String text, int limit) {
+        public List<KnowledgeEntry> search(String text, int limit) {
             calls.add("search '" + text + "' " + limit);
             return List.of(delivery);
         }
 
         @Override
-        public List<KnowledgeArticle> suggest(String customerText, int limit) {
+        public List<KnowledgeEntry> suggest(String customerText, int limit) {
             calls.add("suggest '" + customerText + "' " + limit);
             return List.of();
         }
@@ -43,7 +43,7 @@ class KnowledgeListingTest {
         }
     };
     private static final KnowledgeService.Status READY = new KnowledgeService.Status(
-            KnowledgeService.Availability.READY, "");
+            KnowledgeService.Availability.READY);
 
     @Test
     void whatTheAgentTypesWinsOverSuggestions() {
@@ -76,9 +76,16 @@ class KnowledgeListingTest {
 
         assertEquals("Loading the knowledge base…", mostUsed.heading(0, status(KnowledgeService.Availability.LOADING,
                 ""), english));
-        assertEquals("The knowledge base could not be loaded: Sandbox knowledge base: no answer within 30 s",
-                mostUsed.heading(0, status(KnowledgeService.Availability.FAILED,
-                        "Sandbox knowledge base: no answer within 30 s"), english));
+        assertEquals("The knowledge base could not be loaded: Sandbox knowledge base did not answer within 30 s; FAQ:"
+                + " HTTP 503",
+                mostUsed.heading(0, new KnowledgeService.Status(KnowledgeService.Availability.FAILED,
+                        List.of(new KnowledgeService.SourceFailure("Sandbox knowledge base", 30, ""),
+                                new KnowledgeService.SourceFailure("FAQ", 0, "HTTP 503"))),
+                        english));
+        assertEquals("Kunskapsbanken kunde inte laddas: FAQ svarade inte inom 30 s", mostUsed.heading(0,
+                new KnowledgeService.Status(KnowledgeService.Availability.FAILED, List.of(
+                        new KnowledgeService.SourceFailure("FAQ", 30, ""))),
+                UiMessages.forLocale(Locale.of("sv"))));
         assertEquals("No knowledge base is connected", mostUsed.heading(0, status(
                 KnowledgeService.Availability.NO_SOURCE, ""), english));
         assertEquals("The knowledge base is empty", mostUsed.heading(0, READY, english));
@@ -89,12 +96,12 @@ class KnowledgeListingTest {
     }
 
     private static KnowledgeService.Status status(KnowledgeService.Availability availability, String detail) {
-        return new KnowledgeService.Status(availability, detail);
+        return new KnowledgeService.Status(availability);
     }
 
     @Test
     void rowsMarkCannedResponsesAndBodiesArePlainText() {
-        KnowledgeArticle canned = new KnowledgeArticle("c-1", "", "Hej {customer.firstName}!", "sv", true,
+        KnowledgeEntry canned = new KnowledgeEntry("c-1", "", "Hej {customer.firstName}!", "sv", true,
                 List.of());
         assertArrayEquals(new String[]{"(untitled)", "Canned response"}, KnowledgeListing.cells(canned, english));
         assertArrayEquals(new String[]{"Leveranstider", "Article"}, KnowledgeListing.cells(delivery, english));

@@ -47,6 +47,15 @@ final class TestData {
                 List.of(), Map.of(), at, at, DeliveryState.RECEIVED, false);
     }
 
+    /** An inbound message the customer edited at {@code editedAt} and/or took back at {@code retractedAt}. */
+    static Message changed(Message message, String text, Optional<Instant> editedAt, Optional<Instant> retractedAt) {
+        return new Message(message.id(), message.conversationId(), message.customerId(), message.direction(),
+                message.channelId(), message.mediaType(), message.remoteId(), message.from(), message.to(),
+                message.subject(), text, message.richBody(), message.attachments(), message.metadata(),
+                message.occurredAt(), message.recordedAt(), message.deliveryState(), message.truncated(), editedAt,
+                retractedAt);
+    }
+
     static Message outbound(long id, long conversation, long customer, MediaType media, String text,
             DeliveryState state, Instant at) {
         return new Message(new MessageId(id), new ConversationId(conversation), new CustomerId(customer),

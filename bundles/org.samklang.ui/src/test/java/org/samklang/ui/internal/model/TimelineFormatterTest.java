@@ -51,6 +51,72 @@ class TimelineFormatterTest {
     }
 
     @Test
+    void anUncertainReplyIsMarkedAndSaysWhatToDo() {
+        Message reply = TestData.outbound(2, 1, 1, MediaType.EMAIL, "Den är skickad.", DeliveryState.UNCERTAIN,
+                TestData.NOW);
+        TimelineEntry entry = formatter.entry(reply, selected);
+        assertEquals("\u2709 09:00 · Email · Reply · Delivery uncertain", entry.heading());
+        assertTrue(entry.deliveryProblem());
+        assertTrue(entry.note().contains("cannot tell whether this reached the customer"), entry.note());
+        assertTrue(entry.note().contains("mailbox's Sent folder"), entry.note());
+        assertTrue(entry.note().contains("send it again only if it did not arrive"), entry.note());
+    }
+
+    @Test
+    void anUncertainReplyInSwedishSaysWhatToDoInSwedish() {
+        TimelineFormatter swedish = new TimelineFormatter(UiMessages.forLocale(Locale.of("sv")),
+                new TimeTexts(Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        TimelineEntry entry = swedish.entry(TestData.outbound(2, 1, 1, MediaType.EMAIL, "Svar",
+                DeliveryState.UNCERTAIN, TestData.NOW), selected);
+        assertTrue(entry.heading().endsWith("Leverans osäker"), entry.heading());
+        assertTrue(entry.note().contains("mapp Skickat"), entry.note());
+    }
+
+    @Test
+    void anEditedChatLineShowsItsNewTextAndSaysWhenItWasEdited() {
+        Message line = TestData.inbound(5, 1, 1, MediaType.CHAT, "", "Jag vill avboka", TestData.NOW.minusSeconds(120));
+        assertEquals("Jag vill avboka", formatter.entry(line, selected).body());
+
+        TimelineEntry entry = formatter.entry(TestData.changed(line, "Jag vill ändra",
+                Optional.of(TestData.NOW.minusSeconds(60)), Optional.empty()), selected);
+
+        assertEquals("Jag vill ändra", entry.body(), "not the cached text of before the edit");
+        assertEquals("\uD83D\uDCAC 08:58 · Chat · From the customer · edited 08:59", entry.heading());
+        assertFalse(entry.withdrawn());
+    }
+
+    @Test
+    void aDeletedPostKeepsItsTextForTheRecordMarkedAsWithdrawnWithAWord() {
+        Message post = TestData.inbound(6, 1, 1, MediaType.SOCIAL, "", "Ni är värdelösa", TestData.NOW
+                .minusSeconds(600));
+
+        TimelineEntry entry = formatter.entry(TestData.changed(post, post.text(), Optional.empty(),
+                Optional.of(TestData.NOW.minusSeconds(300))), selected);
+
+        assertEquals("Ni är värdelösa", entry.body());
+        assertTrue(entry.withdrawn());
+        assertTrue(entry.heading().endsWith("From the customer · deleted by the customer 08:55"), entry.heading());
+        assertEquals("The customer deleted this message at 08:55. Its text is kept here for the record; it is no"
+                + " longer part of what they say.", entry.note());
+    }
+
+    @Test
+    void inSwedishAnEditAndADeletionAreSaidInSwedish() {
+        TimelineFormatter swedish = new TimelineFormatter(UiMessages.forLocale(Locale.of("sv")),
+                new TimeTexts(Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        Message line = TestData.inbound(7, 1, 1, MediaType.CHAT, "", "Hej", TestData.NOW.minusSeconds(120));
+
+        TimelineEntry edited = swedish.entry(TestData.changed(line, "Hej hej", Optional.of(TestData.NOW),
+                Optional.empty()), selected);
+        TimelineEntry deleted = swedish.entry(TestData.changed(line, "Hej", Optional.empty(),
+                Optional.of(TestData.NOW)), selected);
+
+        assertTrue(edited.heading().endsWith("Från kunden · ändrat 09:00"), edited.heading());
+        assertTrue(deleted.heading().endsWith("Från kunden · raderat av kunden 09:00"), deleted.heading());
+        assertTrue(deleted.note().startsWith("Kunden raderade meddelandet 09:00."), deleted.note());
+    }
+
+    @Test
     void messagesOfOtherConversationsAreFlagged() {
         Message other = TestData.inbound(3, 9, 1, MediaType.VOICE, "", "", TestData.NOW);
         TimelineEntry entry = formatter.entry(other, selected);

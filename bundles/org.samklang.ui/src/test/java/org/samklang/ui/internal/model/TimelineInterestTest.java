@@ -29,6 +29,16 @@ class TimelineInterestTest {
     }
 
     @Test
+    void editsAndRetractionsOfTheShownCustomersMessagesMatter() {
+        assertTrue(interest.concerns(new JournalEvent.MessageEdited(1, AT, new MessageId(1), new ConversationId(99),
+                new CustomerId(1), "chat.web")));
+        assertTrue(interest.concerns(new JournalEvent.MessageRetracted(1, AT, new MessageId(1),
+                new ConversationId(99), new CustomerId(1), "social.x")));
+        assertFalse(interest.concerns(new JournalEvent.MessageEdited(1, AT, new MessageId(1), new ConversationId(10),
+                new CustomerId(2), "chat.web")));
+    }
+
+    @Test
     void deliveryAndStateChangesOfShownConversationsMatter() {
         assertTrue(interest.concerns(new JournalEvent.DeliveryStateChanged(1, AT, new MessageId(1),
                 new ConversationId(11), DeliveryState.SENT, "")));

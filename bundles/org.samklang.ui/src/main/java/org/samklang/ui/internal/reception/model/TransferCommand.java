@@ -7,6 +7,7 @@ import org.samklang.core.api.model.DeskCall;
 import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.TransferMode;
 import org.samklang.core.api.model.TransferRequest;
+import org.samklang.ui.internal.model.CallOutcomeTexts;
 import org.samklang.ui.internal.model.DisplayText;
 import org.samklang.ui.internal.model.FailureTexts;
 import org.samklang.ui.internal.model.Tone;
@@ -68,11 +69,10 @@ public final class TransferCommand {
         return switch (outcome) {
             case CallOutcome.Done done -> new InlineStatus(messages.format(doneKey, name(person)), Tone.GOOD);
             case CallOutcome.Refused refused -> new InlineStatus(
-                    messages.format("reception.call.refused", DisplayText.oneLine(refused.reason(), 200)),
+                    messages.format("reception.call.refused", CallOutcomeTexts.describe(refused, messages)),
                     Tone.ERROR);
             case CallOutcome.Unreachable unreachable -> new InlineStatus(
-                    messages.format("reception.call.unreachable", DisplayText.oneLine(unreachable.reason(), 200)),
-                    Tone.ERROR);
+                    CallOutcomeTexts.describe(unreachable, messages), Tone.ERROR);
         };
     }
 

@@ -245,7 +245,7 @@ class ReceptionPresenterTest {
         type("anna");
         presenter.perform(ReceptionAction.TRANSFER_MOBILE, 10);
         assertEquals("+46701000001", calls.last().request().target());
-        calls.last().future().complete(new CallOutcome.Refused("number busy"));
+        calls.last().future().complete(new CallOutcome.Refused(CallOutcome.Problem.PBX_REFUSED, "number busy"));
         settle();
         assertEquals(new InlineStatus("Not done: number busy", Tone.ERROR), screen.status());
     }

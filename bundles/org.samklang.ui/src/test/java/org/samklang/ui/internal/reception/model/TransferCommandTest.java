@@ -62,9 +62,11 @@ class TransferCommandTest {
         InlineStatus done = TransferCommand.outcome(TransferCommand.doneKey(TransferMode.VOICEMAIL), karin,
                 new CallOutcome.Done(), People.EN);
         assertEquals(new InlineStatus("Sent to the voicemail of Karin Berg.", Tone.GOOD), done);
-        InlineStatus refused = TransferCommand.outcome("x", karin, new CallOutcome.Refused("busy line"), People.EN);
+        InlineStatus refused = TransferCommand.outcome("x", karin,
+                new CallOutcome.Refused(CallOutcome.Problem.PBX_REFUSED, "busy line"), People.EN);
         assertEquals(new InlineStatus("Not done: busy line", Tone.ERROR), refused);
-        InlineStatus unreachable = TransferCommand.outcome("x", karin, new CallOutcome.Unreachable("PBX down"),
+        InlineStatus unreachable = TransferCommand.outcome("x", karin,
+                new CallOutcome.Unreachable(CallOutcome.Problem.PBX_FAILED, "PBX down"),
                 People.EN);
         assertTrue(unreachable.text().contains("PBX down"));
         InlineStatus failed = TransferCommand.failure(new CompletionException(new IllegalStateException("gone")),

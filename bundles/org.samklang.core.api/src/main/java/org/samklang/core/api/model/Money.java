@@ -1,7 +1,9 @@
-package org.samklang.core.spi;
+package org.samklang.core.api.model;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+
+import org.samklang.core.api.internal.Checks;
 
 /**
  * An amount of money in a currency's major unit (kronor, euro), e.g. {@code 1249.50 SEK}. Immutable.

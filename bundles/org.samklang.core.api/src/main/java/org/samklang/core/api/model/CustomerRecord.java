@@ -1,4 +1,4 @@
-package org.samklang.core.spi;
+package org.samklang.core.api.model;
 
 import java.net.URI;
 import java.util.Collections;
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.samklang.core.api.model.Address;
+import org.samklang.core.api.internal.Checks;
 
 /**
- * A customer as the CRM knows them, returned by a {@link CustomerDirectory}; the customer card shows it on a
+ * A customer as the CRM knows them, returned by a CRM plugin's {@code CustomerDirectory}; the customer card shows it on a
  * screen pop. Immutable; texts are single-line display values, the core escapes them for display.
  *
  * @param externalId the CRM's own id of the record, stable, e.g. {@code CRM-100042}; links ERP data
