@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DeskIdentity;
+import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundSink;
 import org.samklang.core.spi.KnowledgeSource;
@@ -86,6 +87,8 @@ public final class SandboxComponent {
     /** Builds the backends off the framework's start-level thread, so the window does not wait for them. */
     @Activate
     void activate(BundleContext context) {
+        // At once, before the window opens, so the desk does not ask who works here (SandboxIdentity says why).
+        register(context, DeskIdentity.class, SandboxIdentity.INSTANCE);
         pump.execute(() -> start(context));
     }
 
@@ -120,12 +123,12 @@ public final class SandboxComponent {
         burst = new Burst(crm.customers(), DATA_SEED);
         register(context, CustomerDirectory.class, crm);
         register(context, OrderHistory.class, erp);
+        // The people first: presence reports about someone the directory does not list yet are dropped.
+        register(context, DirectorySource.class, directory);
         register(context, Telephony.class, pbx);
         register(context, PresenceSource.class, pbx);
         register(context, PresenceSource.class, directory);
         register(context, KnowledgeSource.class, new SandboxKnowledge(clock));
-        String desk = directory.deskAgent().id();
-        register(context, DeskIdentity.class, () -> desk);
         pump.scheduleWithFixedDelay(this::deliverDue, 0, PUMP_MILLIS, TimeUnit.MILLISECONDS);
     }
 

@@ -33,7 +33,10 @@ import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.internal.reception.ReceptionDesk;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.internal.directory.DirectoryBook;
+import org.samklang.core.internal.directory.DirectorySources;
 import org.samklang.core.spi.CustomerDirectory;
+import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.PresenceSource;
@@ -58,6 +61,8 @@ public final class Desk implements AutoCloseable {
     private final KnowledgeIndex knowledge = new KnowledgeIndex();
     private final PluginSinks sinks;
     private final EngineCallPresence callPresence;
+    private final DirectoryBook people;
+    private final DirectorySources directorySources;
     private final CallRuntime calls;
     private ReceptionDesk reception;
     private FileDraftStore drafts;
@@ -81,6 +86,8 @@ public final class Desk implements AutoCloseable {
         this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total);
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
+        this.people = new DirectoryBook(sinks::loadDirectory);
+        this.directorySources = new DirectorySources(people);
         this.callPresence = new EngineCallPresence(presence);
         this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
     }
@@ -230,12 +237,29 @@ public final class Desk implements AutoCloseable {
 
     public void addPresenceSource(PresenceSource source) {
         board.addConnector(source);
-        background.execute(() -> source.startPresence(sinks.presenceSink()));
+        background.execute(() -> source.startPresence(sinks.presenceSink(source.id(), people)));
     }
 
     public void removePresenceSource(PresenceSource source) {
         source.stopPresence();
+        people.remove(source.id());
         board.remove(source);
+    }
+
+    /** Merges the source's people into the directory; see {@link DirectorySources}. */
+    public void addDirectorySource(DirectorySource source) {
+        directorySources.add(source);
+        board.addConnector(source);
+    }
+
+    public void removeDirectorySource(DirectorySource source) {
+        directorySources.remove(source);
+        board.remove(source);
+    }
+
+    /** The merged people directory: who an extension, chat address or e-mail address names. */
+    public DirectoryBook people() {
+        return people;
     }
 
     public void addKnowledgeSource(KnowledgeSource source) {

@@ -16,6 +16,7 @@ import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.internal.presence.PresenceEngine;
+import org.samklang.core.internal.directory.DirectoryBook;
 import org.samklang.core.spi.DirectoryEntry;
 import org.samklang.core.spi.KnowledgeBatch;
 import org.samklang.core.spi.KnowledgeSource;
@@ -42,7 +43,8 @@ final class PluginSinks {
         this.executor = executor;
     }
 
-    PresenceSink presenceSink() {
+    /** A presence sink whose directory pushes are filed in {@code directory} under {@code sourceId}. */
+    PresenceSink presenceSink(String sourceId, DirectoryBook directory) {
         return new PresenceSink() {
 
             @Override
@@ -67,12 +69,13 @@ final class PluginSinks {
 
             @Override
             public void replaceDirectory(List<DirectoryEntry> entries) {
-                guarded("directory", () -> loadDirectory(entries));
+                guarded("directory", () -> directory.replace(sourceId, entries));
             }
         };
     }
 
-    private void loadDirectory(List<DirectoryEntry> entries) {
+    /** Hands the merged directory to presence (people, substitutes) and routing (agents). */
+    void loadDirectory(List<DirectoryEntry> entries) {
         List<Person> people = entries.stream().map(DirectoryEntry::person).toList();
         presence.replaceDirectory(people);
         for (DirectoryEntry entry : entries) {
