@@ -24,7 +24,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
-import org.samklang.core.spi.DeskIdentity;
 import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundSink;
@@ -46,7 +45,7 @@ import org.samklang.sandbox.internal.traffic.TrafficSettings;
 
 /**
  * The embedded default: registers the sandbox's CRM, ERP, PBX, presence directory, knowledge base and four
- * channels as plugin services, signs in the sandbox's desk agent, and feeds simulated customer traffic into the
+ * channels as plugin services, and feeds simulated customer traffic into the
  * core's inbound sink.
  * <p>
  * The backends' data is the same on every start (one seed); the traffic differs per start. On start the desk
@@ -87,8 +86,6 @@ public final class SandboxComponent {
     /** Builds the backends off the framework's start-level thread, so the window does not wait for them. */
     @Activate
     void activate(BundleContext context) {
-        // At once, before the window opens, so the desk does not ask who works here (SandboxIdentity says why).
-        register(context, DeskIdentity.class, SandboxIdentity.INSTANCE);
         pump.execute(() -> start(context));
     }
 
