@@ -22,6 +22,8 @@ final class EmployeeGenerator {
     static final String DOMAIN = "nordvik.example";
 
     private final Dice dice;
+    /** The domain of the sandbox company's chat server. */
+    static final String CHAT_DOMAIN = "chat.nordvik.example";
     private final Set<String> usedEmails = new HashSet<>();
     private final Set<String> usedMobiles = new HashSet<>();
 
@@ -41,8 +43,14 @@ final class EmployeeGenerator {
         }
         List<DirectoryEntry> entries = new ArrayList<>();
         byDepartment.forEach(people -> people
-                .forEach(person -> entries.add(new DirectoryEntry(person, substitutes(person, people)))));
+                .forEach(person -> entries.add(new DirectoryEntry(person, substitutes(person, people),
+                        List.of(chatAddress(person))))));
         return List.copyOf(entries);
+    }
+
+    /** The company chat server's address: the e-mail's name at the chat domain (an XMPP JID). */
+    private static String chatAddress(Person person) {
+        return person.email().substring(0, person.email().indexOf('@')) + "@" + CHAT_DOMAIN;
     }
 
     private Person person(String id, Department department, int index) {

@@ -47,6 +47,16 @@ class SandboxDirectoryTest {
     }
 
     @Test
+    void everyoneHasOneChatAddress_unique_atTheCompanyChatServer() {
+        Set<String> addresses = new HashSet<>();
+        for (DirectoryEntry entry : directory.entries()) {
+            assertEquals(1, entry.chatAddresses().size(), entry.person().id());
+            String address = entry.chatAddresses().get(0);
+            assertTrue(address.endsWith("@chat.nordvik.example") && addresses.add(address), address);
+        }
+    }
+
+    @Test
     void everySubstituteExists_isSomeoneElse_andWorksInTheSameDepartment() {
         Map<String, Person> byId = directory.people().stream().collect(Collectors.toMap(Person::id, p -> p));
         for (DirectoryEntry entry : directory.entries()) {
