@@ -43,9 +43,18 @@ public final class DirectoryBook {
 
     /** Replaces what {@code sourceId} lists; a source keeps its place in the merge order across pushes. */
     public void replace(String sourceId, List<DirectoryEntry> entries) {
+        replaceUnless(sourceId, entries, () -> false);
+    }
+
+    /** As {@link #replace}, unless {@code stopped} says so; checked under the lock, so no push outlives a removal. */
+    private void replaceUnless(String sourceId, List<DirectoryEntry> entries, BooleanSupplier stopped) {
         Objects.requireNonNull(sourceId, "sourceId");
         List<DirectoryEntry> kept = entries == null ? List.of() : entries.stream().filter(Objects::nonNull).toList();
         synchronized (lock) {
+            if (stopped.getAsBoolean()) {
+                LOG.log(Level.DEBUG, "ignoring a directory push from stopped source {0}", sourceId);
+                return;
+            }
             bySource.put(sourceId, kept);
             publish();
         }
@@ -65,13 +74,7 @@ public final class DirectoryBook {
      * gone; calls after that are ignored}
      */
     public DirectorySink sinkFor(String sourceId, BooleanSupplier stopped) {
-        return entries -> {
-            if (stopped.getAsBoolean()) {
-                LOG.log(Level.DEBUG, "ignoring a directory push from stopped source {0}", sourceId);
-                return;
-            }
-            replace(sourceId, entries);
-        };
+        return entries -> replaceUnless(sourceId, entries, stopped);
     }
 
     /** {@return the merged directory as last published} */
