@@ -70,7 +70,8 @@ class ProductStartScriptTest {
         Path configuration = Files.createDirectories(data.resolve("configuration-no-sandbox"));
 
         ScriptRun.Result result = ScriptRun.run(ScriptRun.onTmpfs(configuration, true,
-                List.of(ScriptRun.startScript().toString(), "--no-sandbox")), Map.of("SAMKLANG_DATA",
+                List.of(ScriptRun.startScript().toString(), "--no-sandbox")),
+                Map.of("SAMKLANG_DATA",
                         data.toString()));
 
         assertEquals(73, result.exit());
