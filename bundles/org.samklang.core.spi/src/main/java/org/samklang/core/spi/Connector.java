@@ -5,9 +5,10 @@ import java.util.Locale;
 /**
  * What every connector to an outside system has in common: who it is, how it is doing, and what it can be told.
  * A connector is registered as an OSGi service under its SPI interface ({@link CustomerDirectory},
- * {@link OrderHistory}, {@link Telephony}, {@link PresenceSource}, {@link KnowledgeSource}); it may come and go at
- * runtime and the core reacts without a restart. One object may implement several SPI interfaces (a PBX that is
- * both {@link Telephony} and {@link PresenceSource}); it then reports its primary {@link #kind()} and one health.
+ * {@link OrderHistory}, {@link Telephony}, {@link PresenceSource}, {@link DirectorySource},
+ * {@link KnowledgeSource}); it may come and go at runtime and the core reacts without a restart. One object may
+ * implement several SPI interfaces (a PBX that is both {@link Telephony} and {@link PresenceSource}); it then
+ * reports its primary {@link #kind()} and one health.
  * <p>
  * <b>Threading.</b> {@link #id()}, {@link #displayName()}, {@link #kind()}, {@link #health()} and
  * {@link #settings(Locale)} are called from any core thread (never the UI thread), often; they must be thread-safe,

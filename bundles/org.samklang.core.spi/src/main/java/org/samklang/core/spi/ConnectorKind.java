@@ -11,7 +11,7 @@ public enum ConnectorKind {
     ERP,
     /** Call control of the desk's phone ({@link Telephony}); a PBX may also be a {@link PresenceSource}. */
     TELEPHONY,
-    /** Presence, people directory and calendar ({@link PresenceSource}). */
+    /** Presence, people directory and calendar ({@link PresenceSource}, {@link DirectorySource}). */
     PRESENCE,
     /** Articles and canned responses ({@link KnowledgeSource}). */
     KNOWLEDGE

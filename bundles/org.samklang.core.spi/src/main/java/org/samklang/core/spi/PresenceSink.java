@@ -54,7 +54,9 @@ public interface PresenceSink {
 
     /**
      * Replaces the whole people directory with its substitutes. People who left lose their state; repeated ids are
-     * dropped (first kept). Only from a source whose {@link PresenceCapabilities#directory()} is true.
+     * dropped (first kept). Only from a source whose {@link PresenceCapabilities#directory()} is true. New sources
+     * implement {@link DirectorySource} instead; what is sent here is merged with every directory source's people
+     * as this source's part, exactly as {@link DirectorySink#replaceAll} would.
      */
     void replaceDirectory(List<DirectoryEntry> entries);
 }

@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
-import org.samklang.core.spi.DeskIdentity;
+import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.core.spi.InboundSink;
 import org.samklang.core.spi.KnowledgeSource;
@@ -45,7 +45,7 @@ import org.samklang.sandbox.internal.traffic.TrafficSettings;
 
 /**
  * The embedded default: registers the sandbox's CRM, ERP, PBX, presence directory, knowledge base and four
- * channels as plugin services, signs in the sandbox's desk agent, and feeds simulated customer traffic into the
+ * channels as plugin services, and feeds simulated customer traffic into the
  * core's inbound sink.
  * <p>
  * The backends' data is the same on every start (one seed); the traffic differs per start. On start the desk
@@ -120,12 +120,12 @@ public final class SandboxComponent {
         burst = new Burst(crm.customers(), DATA_SEED);
         register(context, CustomerDirectory.class, crm);
         register(context, OrderHistory.class, erp);
+        // The people first: presence reports about someone the directory does not list yet are dropped.
+        register(context, DirectorySource.class, directory);
         register(context, Telephony.class, pbx);
         register(context, PresenceSource.class, pbx);
         register(context, PresenceSource.class, directory);
         register(context, KnowledgeSource.class, new SandboxKnowledge(clock));
-        String desk = directory.deskAgent().id();
-        register(context, DeskIdentity.class, () -> desk);
         pump.scheduleWithFixedDelay(this::deliverDue, 0, PUMP_MILLIS, TimeUnit.MILLISECONDS);
     }
 

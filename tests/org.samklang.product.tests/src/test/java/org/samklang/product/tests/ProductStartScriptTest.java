@@ -65,6 +65,21 @@ class ProductStartScriptTest {
     }
 
     @Test
+    void withoutTheSandbox_aReadOnlyConfigurationAreaOfItsOwnIsNamedBeforeEclipseStarts() throws Exception {
+        Path data = temp.resolve("data");
+        Path configuration = Files.createDirectories(data.resolve("configuration-no-sandbox"));
+
+        ScriptRun.Result result = ScriptRun.run(ScriptRun.onTmpfs(configuration, true,
+                List.of(ScriptRun.startScript().toString(), "--no-sandbox")),
+                Map.of("SAMKLANG_DATA",
+                        data.toString()));
+
+        assertEquals(73, result.exit());
+        assertEquals("samklang: cannot write the configuration area " + configuration
+                + " (Read-only file system); set SAMKLANG_DATA to a directory on a writable disk", result.onlyLine());
+    }
+
+    @Test
     void aFullDiskIsNamedAsFull() throws Exception {
         Path disk = Files.createDirectories(temp.resolve("disk"));
 

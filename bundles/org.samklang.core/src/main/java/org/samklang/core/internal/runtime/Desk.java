@@ -2,6 +2,7 @@ package org.samklang.core.internal.runtime;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +35,11 @@ import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.internal.reception.ReceptionDesk;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.internal.directory.DirectoryBook;
+import org.samklang.core.internal.directory.DirectorySources;
 import org.samklang.core.spi.CustomerDirectory;
+import org.samklang.core.spi.DirectoryEntry;
+import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.PresenceSink;
@@ -61,6 +66,8 @@ public final class Desk implements AutoCloseable {
     private final PluginSinks sinks;
     private final PresenceFeeds presenceFeeds;
     private final EngineCallPresence callPresence;
+    private final DirectoryBook people;
+    private final DirectorySources directorySources;
     private final CallRuntime calls;
     private ReceptionDesk reception;
     private FileDraftStore drafts;
@@ -84,7 +91,9 @@ public final class Desk implements AutoCloseable {
         this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total);
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(knowledge, background);
-        this.presenceFeeds = new PresenceFeeds(presence, routing, clock);
+        this.presenceFeeds = new PresenceFeeds(presence, routing, clock, this::directoryPushed);
+        this.people = new DirectoryBook(presenceFeeds::loadDirectory);
+        this.directorySources = new DirectorySources(people);
         this.callPresence = new EngineCallPresence(presence);
         this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
     }
@@ -242,6 +251,7 @@ public final class Desk implements AutoCloseable {
     public void removePresenceSource(PresenceSource source) {
         stopPresence(source);
         presenceFeeds.close(source);
+        people.remove(PresenceFeeds.nameOf(source));
         board.remove(source);
     }
 
@@ -252,6 +262,7 @@ public final class Desk implements AutoCloseable {
     public void restartPresenceSource(PresenceSource source) {
         stopPresence(source);
         presenceFeeds.close(source);
+        people.remove(PresenceFeeds.nameOf(source));
         startPresence(source);
     }
 
@@ -274,6 +285,27 @@ public final class Desk implements AutoCloseable {
             LOG.log(System.Logger.Level.WARNING, "presence source " + source.getClass().getName()
                     + " failed to stop", e);
         }
+    }
+
+    /** Merges the source's people into the directory; see {@link DirectorySources}. */
+    public void addDirectorySource(DirectorySource source) {
+        directorySources.add(source);
+        board.addConnector(source);
+    }
+
+    public void removeDirectorySource(DirectorySource source) {
+        directorySources.remove(source);
+        board.remove(source);
+    }
+
+    /** The merged people directory of every directory source and the desk's own identity. */
+    public DirectoryBook people() {
+        return people;
+    }
+
+    /** A presence source that still pushes its directory through presence: filed as that source's part. */
+    private void directoryPushed(String sourceName, List<DirectoryEntry> entries) {
+        people.replace(sourceName, entries);
     }
 
     public void addKnowledgeSource(KnowledgeSource source) {

@@ -20,6 +20,7 @@ import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.CustomerContextService;
 import org.samklang.core.api.CustomerNoteService;
 import org.samklang.core.api.DraftService;
+import org.samklang.core.api.IdentityService;
 import org.samklang.core.api.KnowledgeService;
 import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
@@ -27,12 +28,15 @@ import org.samklang.core.api.ReceptionService;
 import org.samklang.core.api.StoreHealthService;
 import org.samklang.core.api.StoreUnavailableException.Reason;
 import org.samklang.core.api.StoreUnavailableException;
+import org.samklang.core.internal.agent.DeskSignIn;
+import org.samklang.core.internal.agent.IdentityFile;
 import org.samklang.core.internal.calls.CallEventBuffer;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DeskIdentity;
+import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.InboundSink;
 import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
@@ -60,6 +64,7 @@ public final class DeskComponent {
     private Desk desk;
     private StoreHealthBoard storeHealth;
     private ServiceRegistration<PresenceService> presence;
+    private final DeskSignIn signIn = new DeskSignIn(new IdentityFile(dataDirectory()), this::signedIn);
 
     /**
      * Opens the store and starts the desk on a thread of its own: activation runs on the framework's start-level
@@ -72,6 +77,7 @@ public final class DeskComponent {
         context = bundleContext;
         storeHealth = new StoreHealthBoard(Clock.systemDefaultZone());
         register(StoreHealthService.class, storeHealth);
+        register(IdentityService.class, signIn);
         starter = new Thread(this::startDesk, "samklang-desk-start");
         starter.setDaemon(true);
         starter.start();
@@ -116,6 +122,7 @@ public final class DeskComponent {
             register(CallService.class, desk.calls());
             pending.forEach(p -> p.accept(desk));
             pending.clear();
+            signIn.attach(desk.people());
         }
     }
 
@@ -173,6 +180,15 @@ public final class DeskComponent {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDirectorySource(DirectorySource source) {
+        withDesk(d -> d.addDirectorySource(source));
+    }
+
+    void removeDirectorySource(DirectorySource source) {
+        withDesk(d -> d.removeDirectorySource(source));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addKnowledgeSource(KnowledgeSource source) {
         withDesk(d -> d.addKnowledgeSource(source));
     }
@@ -195,19 +211,27 @@ public final class DeskComponent {
         withDesk(d -> d.removeTelephony(telephony));
     }
 
-    /** The signed-in person's presence service appears once an identity is known. */
+    /** A plugin's signed-in person; an identity configured in the data directory wins over it (DeskSignIn). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setIdentity(DeskIdentity identity) {
-        withDesk(d -> {
-            unregisterPresence();
-            presence = context.registerService(PresenceService.class, d.presenceFor(identity.personId()), null);
-            d.reception().signedIn(identity.personId());
-            d.signInAtPhone(identity.personId());
-        });
+        signIn.provided(identity.personId());
     }
 
     synchronized void unsetIdentity(DeskIdentity identity) {
-        unregisterPresence();
+        signIn.provided(null);
+        if (signIn.personId().isEmpty()) {
+            unregisterPresence();
+        }
+    }
+
+    /** The signed-in person's presence service appears once an identity is known, and follows it. */
+    private void signedIn(String personId) {
+        withDesk(d -> {
+            unregisterPresence();
+            presence = context.registerService(PresenceService.class, d.presenceFor(personId), null);
+            d.reception().signedIn(personId);
+            d.signInAtPhone(personId);
+        });
     }
 
     private synchronized void withDesk(Consumer<Desk> step) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.samklang.core.api.model.Person;
@@ -36,12 +37,20 @@ final class PresenceFeeds {
     private final Clock clock;
     private final Map<PresenceSource, PresenceFeed> feeds = new ConcurrentHashMap<>();
     private final AtomicLong bindings = new AtomicLong();
+    private final BiConsumer<String, List<DirectoryEntry>> directoryPushes;
     private volatile PersonAddresses addresses = PersonAddresses.EMPTY;
 
-    PresenceFeeds(PresenceEngine presence, RoutingRuntime routing, Clock clock) {
+    /**
+     * @param directoryPushes where a directory a presence source pushes goes, under the source's name, to be merged
+     *                        with every other source's people (the merged result comes back through
+     *                        {@link #loadDirectory})
+     */
+    PresenceFeeds(PresenceEngine presence, RoutingRuntime routing, Clock clock,
+            BiConsumer<String, List<DirectoryEntry>> directoryPushes) {
         this.presence = presence;
         this.routing = routing;
         this.clock = clock;
+        this.directoryPushes = directoryPushes;
     }
 
     /**
@@ -64,7 +73,7 @@ final class PresenceFeeds {
                     + " nothing it sends is taken", e);
             declared = new PresenceCapabilities(Set.of(), false, false);
         }
-        return new SourceSink(feed, declared, name, this::loadDirectory);
+        return new SourceSink(feed, declared, name, entries -> directoryPushes.accept(name, entries));
     }
 
     /** The source went away: everything it said is withdrawn. */
@@ -81,8 +90,10 @@ final class PresenceFeeds {
         return feed == null ? PresenceFeed.Unresolved.NONE : feed.unresolved();
     }
 
-    /** A directory arrived: people, substitutes, addresses, agents for routing; then what waited for them. */
-    private void loadDirectory(List<DirectoryEntry> entries) {
+    /**
+     * The merged directory changed: people, substitutes, addresses, agents for routing; then what waited for them.
+     */
+    void loadDirectory(List<DirectoryEntry> entries) {
         List<Person> people = entries.stream().map(DirectoryEntry::person).toList();
         presence.replaceDirectory(people);
         Map<String, List<String>> chat = new HashMap<>();
@@ -101,7 +112,8 @@ final class PresenceFeeds {
         feeds.values().forEach(PresenceFeed::directoryChanged);
     }
 
-    private static String nameOf(PresenceSource source) {
+    /** {@return the name a source's feed and directory part are kept under: its id, or its class for a bad id} */
+    static String nameOf(PresenceSource source) {
         try {
             String id = source.id();
             return id == null || id.isBlank() ? source.getClass().getName() : id;

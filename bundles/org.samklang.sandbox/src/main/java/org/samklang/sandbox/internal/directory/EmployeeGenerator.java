@@ -47,6 +47,11 @@ final class EmployeeGenerator {
         return List.copyOf(entries);
     }
 
+    /** The company chat server's address: the e-mail's name at the chat domain (an XMPP JID). */
+    private static String chatAddress(Person person) {
+        return person.email().substring(0, person.email().indexOf('@')) + "@" + CHAT_DOMAIN;
+    }
+
     private Person person(String id, Department department, int index) {
         NordicCountry origin = origin();
         String first = origin.givenName(dice);
@@ -54,10 +59,6 @@ final class EmployeeGenerator {
         return new Person(id, first + " " + last, department.label(), department.title(index, dice),
                 department.extension(index), uniqueMobile(), uniqueEmail(first, last),
                 department.groups(index, dice));
-    }
-
-    private static String chatAddress(Person person) {
-        return person.email().substring(0, person.email().indexOf('@')) + "@" + CHAT_DOMAIN;
     }
 
     private NordicCountry origin() {

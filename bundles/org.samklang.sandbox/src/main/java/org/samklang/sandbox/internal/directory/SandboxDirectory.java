@@ -20,6 +20,8 @@ import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
 import org.samklang.core.spi.ConnectorKind;
 import org.samklang.core.spi.DirectoryEntry;
+import org.samklang.core.spi.DirectorySink;
+import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.PresenceAddress;
 import org.samklang.core.spi.PresenceCapabilities;
 import org.samklang.core.spi.PresenceSink;
@@ -27,12 +29,13 @@ import org.samklang.core.spi.PresenceSource;
 import org.samklang.sandbox.internal.SandboxConnector;
 
 /**
- * The sandbox company's people directory, calendar and chat server in one presence source: about 320 employees
+ * The sandbox company's people directory (a {@link DirectorySource}), calendar and chat server (a presence source): about 320 employees
  * of Nordvik Handel AB with substitutes and groups, a week of calendar (meetings, lunch, courses, vacations) and
  * the chat clients' online/idle/offline states, plus the odd colleague who called in sick (a manual state, so
  * the switchboard sees it under its public alias).
  * <p>
- * <b>Driving it.</b> {@link #startPresence} pushes the directory, the calendars and the current states. After that the
+ * <b>Driving it.</b> {@link #startDirectory} pushes the directory, {@link #startPresence} the calendars and the
+ * current states. After that the
  * owner calls {@link #tick()} every 15-30 s: it pushes what changed by the clock, re-sends calendars at a new day
  * and every {@value #CALENDAR_RESYNC_HOURS} h, and re-confirms the chat states every 5 minutes (the core lets
  * unconfirmed chat-server states go stale after 10). The desk's own agent ({@link #deskAgent()}) gets no calendar
@@ -46,7 +49,7 @@ import org.samklang.sandbox.internal.SandboxConnector;
  * the sink under it (the sink never blocks). While switched off in the settings nothing is pushed or confirmed, so the
  * core lets the states go stale, as it would with a dead chat server.
  */
-public final class SandboxDirectory extends SandboxConnector implements PresenceSource {
+public final class SandboxDirectory extends SandboxConnector implements PresenceSource, DirectorySource {
 
     /** The connector id. */
     public static final String ID = "presence.sandbox";
@@ -152,7 +155,7 @@ public final class SandboxDirectory extends SandboxConnector implements Presence
 
     @Override
     public PresenceCapabilities presenceCapabilities() {
-        return new PresenceCapabilities(Set.of(PresenceSourceKind.CHAT_SERVER, PresenceSourceKind.MANUAL), true,
+        return new PresenceCapabilities(Set.of(PresenceSourceKind.CHAT_SERVER, PresenceSourceKind.MANUAL), false,
                 true);
     }
 
@@ -164,9 +167,19 @@ public final class SandboxDirectory extends SandboxConnector implements Presence
             reportedSick.clear();
             lastHeartbeat = Instant.MIN;
             lastCalendarPush = Instant.MIN;
-            sink.replaceDirectory(entries);
             push(clock.instant());
         }
+    }
+
+    /** Pushes the whole company at once: it is generated in memory, so there is no slow first sync. */
+    @Override
+    public void startDirectory(DirectorySink directorySink) {
+        directorySink.replaceAll(entries);
+    }
+
+    @Override
+    public void stopDirectory() {
+        // The directory never changes while the sandbox runs; nothing to stop.
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,16 @@ class SandboxDirectoryTest {
         assertTrue(people.stream().allMatch(p -> !p.title().isEmpty() && !p.email().isEmpty()
                 && "SE".equals(PhoneNumbers.mobileRegion(p.mobile()))), "titles, e-mails and Swedish mobiles");
         assertTrue(people.stream().anyMatch(p -> p.groups().contains("Växel")), "a switchboard group");
+    }
+
+    @Test
+    void everyoneHasOneChatAddress_unique_atTheCompanyChatServer() {
+        Set<String> addresses = new HashSet<>();
+        for (DirectoryEntry entry : directory.entries()) {
+            assertEquals(1, entry.chatAddresses().size(), entry.person().id());
+            String address = entry.chatAddresses().get(0);
+            assertTrue(address.endsWith("@chat.nordvik.example") && addresses.add(address), address);
+        }
     }
 
     @Test
@@ -101,10 +112,14 @@ class SandboxDirectoryTest {
     @Test
     void givenAStartedSource_itPushesDirectoryCalendarsAndChatStates() {
         RecordingSink sink = new RecordingSink();
+        List<List<DirectoryEntry>> pushed = new ArrayList<>();
 
+        directory.startDirectory(pushed::add);
         directory.startPresence(sink);
 
-        assertEquals(directory.entries(), sink.directory);
+        assertEquals(List.of(directory.entries()), pushed, "the whole company at once, through the directory SPI");
+        assertEquals(List.of(), sink.directory, "not through the presence sink");
+        assertFalse(directory.presenceCapabilities().directory());
         assertEquals(directory.people().size(), sink.calendars.size());
         long available = sink.reports.stream().filter(r -> r.source() == PresenceSourceKind.CHAT_SERVER
                 && r.state() == PresenceState.AVAILABLE).count();
@@ -179,11 +194,13 @@ class SandboxDirectoryTest {
     void whenSwitchedOff_nothingIsPushed() {
         directory.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of("online", "false")));
         RecordingSink sink = new RecordingSink();
+        List<List<DirectoryEntry>> pushed = new ArrayList<>();
 
+        directory.startDirectory(pushed::add);
         directory.startPresence(sink);
         directory.tick();
 
-        assertEquals(directory.entries(), sink.directory, "the directory itself is known");
+        assertEquals(List.of(directory.entries()), pushed, "the directory itself is known");
         assertTrue(sink.reports.isEmpty() && sink.confirmations.isEmpty() && sink.calendars.isEmpty());
     }
 }

@@ -2,6 +2,11 @@ package org.samklang.ui.internal.handlers;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.swt.widgets.Shell;
+import org.samklang.core.api.IdentityService;
+import org.samklang.ui.internal.model.UiMessages;
+import org.samklang.ui.internal.parts.WhoAmIDialog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -37,6 +42,22 @@ public class DeskStartup {
     }
 
     /**
+     * On a desk where nobody is configured and no plugin signs anyone in (no sandbox), asks who works here, once the
+     * window is up. Later (Esc) leaves the desk without a signed-in person; it asks again at the next start.
+     */
+    private static void askWhoWorksHere(MApplication app, IdentityService identities) {
+        if (identities == null || !identities.needsAsking() || app.getChildren().isEmpty()
+                || !(app.getChildren().get(0).getWidget() instanceof Shell window)) {
+            return;
+        }
+        window.getDisplay().asyncExec(() -> {
+            if (!window.isDisposed() && identities.needsAsking()) {
+                new WhoAmIDialog(window, identities, UiMessages.current()).open();
+            }
+        });
+    }
+
+    /**
      * An agent works in this window all day and its list, thread and customer card all need width: a fixed default
      * size left the list's customer and subject columns a few letters wide on a 1440×900 screen. The window starts
      * over the primary monitor's work area, and maximised where a window manager honours that; the user's own
@@ -60,8 +81,9 @@ public class DeskStartup {
     @Inject
     @Optional
     void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) MApplication app,
-            @Optional IThemeEngine engine) {
+            @Optional IThemeEngine engine, @Optional @Service IdentityService identities) {
         Themes.apply(engine, DeskPreferences.shared().theme());
+        askWhoWorksHere(app, identities);
         if ("reception".equals(System.getProperty(PERSPECTIVE_PROPERTY, "").strip())
                 && models.find(Parts.RECEPTION_PERSPECTIVE, app) instanceof MPerspective reception
                 && reception.getParent() != null) {

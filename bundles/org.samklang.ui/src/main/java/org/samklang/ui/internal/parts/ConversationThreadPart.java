@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.samklang.core.api.AttachmentService;
 import org.samklang.core.api.CallService;
+import org.samklang.core.api.ConnectorStatusService;
 import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.DraftService;
 import org.samklang.core.api.PresenceService;
@@ -34,6 +35,7 @@ import org.samklang.ui.internal.model.ComposerDrafts;
 import org.samklang.ui.internal.model.ReplyChoice;
 import org.samklang.ui.internal.model.CustomerNames;
 import org.samklang.ui.internal.model.DeskGuide;
+import org.samklang.ui.internal.model.EmptyDesk;
 import org.samklang.ui.internal.model.FailureTexts;
 import org.samklang.ui.internal.model.JournalFeed;
 import org.samklang.ui.internal.model.PresenceTexts;
@@ -86,6 +88,8 @@ public class ConversationThreadPart {
     private StackLayout stack;
     private Label empty;
     private DeskGuideView guide;
+    private EmptyDeskView emptyDesk;
+    private volatile ConnectorStatusService statusService;
     private volatile PresenceService presenceService;
     private Composite shown;
     private Label header;
@@ -116,6 +120,9 @@ public class ConversationThreadPart {
         empty = new Label(emptyBox, SWT.WRAP);
         empty.setText(messages.format("thread.empty"));
         empty.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        emptyDesk = new EmptyDeskView(emptyBox, new EmptyDesk(messages), palette, threads,
+                () -> ShowKeysHandler.keysOf(application, EmptyDeskView.SETTINGS_COMMAND));
+        emptyDesk.follow(statusService);
         guide = new DeskGuideView(emptyBox, new DeskGuide(messages, new PresenceTexts(messages,
                 new TimeTexts(Clock.systemDefaultZone(), messages))), palette, threads, this::guideKeys);
         guide.follow(presenceService);
@@ -203,6 +210,16 @@ public class ConversationThreadPart {
         }
     }
 
+    /** The empty region says what this desk lacks (no channels, directory or phone) while that is so. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindStatus(@Service ConnectorStatusService service) {
+        statusService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(() -> emptyDesk.follow(service));
+        }
+    }
+
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Conversation conversation) {
@@ -229,6 +246,9 @@ public class ConversationThreadPart {
     void dispose() {
         if (guide != null) {
             guide.close();
+        }
+        if (emptyDesk != null) {
+            emptyDesk.close();
         }
         disconnect();
         if (callBar != null) {

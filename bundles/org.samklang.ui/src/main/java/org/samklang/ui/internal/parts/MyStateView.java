@@ -59,16 +59,19 @@ final class MyStateView {
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         problem = wrapping(parent);
         problem.setForeground(palette.foreground(Tone.ERROR));
-        bind(null);
+        bind(null, false);
     }
 
-    /** Uses {@code presence} from now on; null shows that the engine is not there yet. */
-    void bind(PresenceService presence) {
+    /**
+     * Uses {@code presence} from now on; null shows that the engine is not there yet or, when {@code nobodySignedIn},
+     * that the desk does not know who works at it (the agent chose Later when it asked).
+     */
+    void bind(PresenceService presence, boolean nobodySignedIn) {
         service = presence;
         state.setEnabled(presence != null);
         reason.setEnabled(presence != null);
         if (presence == null) {
-            effective.setText(messages.format("common.connecting"));
+            effective.setText(messages.format(nobodySignedIn ? "presence.nobodySignedIn" : "common.connecting"));
             return;
         }
         refresh();

@@ -13,6 +13,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.samklang.core.api.IdentityService;
 import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
 import org.samklang.core.api.model.QueueFigures;
@@ -49,6 +50,7 @@ public class PresenceOverflowPart {
     private UiThread threads;
     private ConnectingPane pane;
     private MyStateView myState;
+    private volatile IdentityService identityService;
     private QueueStripView queues;
     private ColleaguesView colleagues;
 
@@ -80,6 +82,20 @@ public class PresenceOverflowPart {
         presenceService = service;
         if (threads != null) {
             threads.uiNowOrLater(this::servicesChanged);
+        }
+    }
+
+    /** Whether anybody is signed in: without a presence service, My state says which of the two it is. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void bindIdentity(@Service IdentityService service) {
+        identityService = service;
+        if (threads != null) {
+            threads.uiNowOrLater(() -> {
+                if (shownPresence == null && myState != null) {
+                    myState.bind(null, service != null && service.needsAsking());
+                }
+            });
         }
     }
 
@@ -117,7 +133,7 @@ public class PresenceOverflowPart {
     private void connectPresence(PresenceService service) {
         unsubscribePresence();
         shownPresence = service;
-        myState.bind(service);
+        myState.bind(service, identityService != null && identityService.needsAsking());
         colleagues.bind(service);
         if (service == null) {
             return;
