@@ -2,6 +2,8 @@ package org.samklang.core.spi;
 
 import java.util.Locale;
 
+import org.samklang.core.api.model.ConnectorSettings;
+
 /**
  * What every connector to an outside system has in common: who it is, how it is doing, and what it can be told.
  * A connector is registered as an OSGi service under its SPI interface ({@link CustomerDirectory},

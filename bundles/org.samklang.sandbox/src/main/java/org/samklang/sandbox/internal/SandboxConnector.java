@@ -6,7 +6,7 @@ import org.samklang.core.spi.Connector;
 import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
+import org.samklang.core.api.model.ConnectorSettings;
 
 /**
  * What every sandbox backend shares as a connector: its id, name and kind, and a simulated remote whose health

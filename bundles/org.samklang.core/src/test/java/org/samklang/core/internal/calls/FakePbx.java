@@ -14,7 +14,7 @@ import org.samklang.core.spi.CallEventListener;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
+import org.samklang.core.api.model.ConnectorSettings;
 import org.samklang.core.spi.RawAddress;
 import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;

@@ -16,7 +16,7 @@ import org.samklang.core.api.model.Address;
 import org.samklang.core.internal.conversation.EngineFixture;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
+import org.samklang.core.api.model.ConnectorSettings;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.CustomerLookupCapabilities;
 import org.samklang.core.spi.CustomerRecord;

@@ -19,7 +19,7 @@ import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
+import org.samklang.core.api.model.ConnectorSettings;
 import org.samklang.core.spi.KnowledgeArticle;
 import org.samklang.core.spi.KnowledgeBatch;
 import org.samklang.core.spi.KnowledgeCapabilities;

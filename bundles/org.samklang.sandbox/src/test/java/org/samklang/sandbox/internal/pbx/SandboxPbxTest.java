@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
+import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.PresenceReport;
 import org.samklang.core.api.model.PresenceSourceKind;
@@ -176,7 +177,7 @@ class SandboxPbxTest {
 
     @Test
     void whenSwitchedOff_commandsFailWithAReason_andNoEventsAreDelivered() {
-        pbx.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of("online", "false")));
+        pbx.configure(ConnectorConfiguration.of(SandboxRemote.settings(Locale.ENGLISH), Map.of("online", "false")));
         pbx.ring(new CallEvent.Ringing(CALL, RawAddress.of(Address.Scheme.TEL, "+46701234567"), "",
                 clock.instant()));
 
