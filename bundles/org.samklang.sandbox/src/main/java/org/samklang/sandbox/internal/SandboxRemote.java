@@ -52,6 +52,11 @@ public final class SandboxRemote {
         return online;
     }
 
+    /** {@return the delay added to every answer, in milliseconds} */
+    public long latencyMillis() {
+        return latencyMillis;
+    }
+
     /** {@return the two settings every sandbox connector has, labelled in {@code locale}} */
     public static ConnectorSettings settings(Locale locale) {
         Locale chosen = locale == null ? Locale.ENGLISH : locale;

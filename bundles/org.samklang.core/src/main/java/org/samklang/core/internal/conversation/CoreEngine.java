@@ -37,6 +37,7 @@ import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.outbox.OutboxStore;
 import org.samklang.core.internal.sla.CountedOutcome;
 import org.samklang.core.internal.store.Database;
+import org.samklang.core.internal.plugins.PluginStore;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.WriteHealth;
@@ -77,6 +78,8 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     private final OutboundStart outboundStart;
     private final AttachmentStaging attachments;
     private final QueueOutcomeStore queueOutcomes;
+    private final PluginStore plugins;
+    private final OutboxStore outboxStore;
     private final DuplicateCount duplicates = new DuplicateCount();
 
     private CoreEngine(EngineConfig config, Clock clock, Database database, WriteHealth health) {
@@ -94,6 +97,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         MessageStore messages = new MessageStore();
         ThreadKeys threadKeys = new ThreadKeys(messages);
         OutboxStore outbox = new OutboxStore();
+        this.outboxStore = outbox;
         this.sender = new OutboxSender(writer, readers, outbox, connectors, config.retryPolicy(),
                 new SplittableRandom(), clock);
         writer.addRollbackListener(() -> {
@@ -114,6 +118,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         this.inbound = new InboundService(new InboundPreparer(new AddressNormalizer(config.defaultRegion())), ingest,
                 writer, sender, clock, duplicates);
         this.queueOutcomes = new QueueOutcomeStore(writer, readers);
+        this.plugins = new PluginStore(writer, readers);
     }
 
     /**
@@ -147,6 +152,19 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     /** Where channel connectors are added and removed as plugins come and go. */
     public ConnectorRegistry connectors() {
         return connectors;
+    }
+
+    /**
+     * {@return how many replies are still to be sent, per channel id} Also for channels no connector serves now
+     * (a removed instance): those wait until an instance with that id returns.
+     */
+    public Map<String, Long> waitingReplies() {
+        return readers.read(outboxStore::pendingByChannel);
+    }
+
+    /** What the store keeps for plugin instances: their state and the settings they last started with. */
+    public PluginStore plugins() {
+        return plugins;
     }
 
     /** The staging area for reply attachments ({@code <data directory>/attachments}); replies accept only these. */

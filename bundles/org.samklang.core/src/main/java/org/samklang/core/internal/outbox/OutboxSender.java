@@ -79,7 +79,7 @@ public final class OutboxSender implements AutoCloseable {
             if (isOffline(connector)) {
                 continue;
             }
-            List<OutboxItem> due = readers.read(session -> store.due(session, connector.channelId(), now, BATCH));
+            List<OutboxItem> due = readers.read(session -> store.due(session, connector.id(), now, BATCH));
             for (OutboxItem item : due) {
                 if (closed || !attempt(connector, item)) {
                     return attempts;
@@ -97,7 +97,7 @@ public final class OutboxSender implements AutoCloseable {
             if (isOffline(connector)) {
                 continue;
             }
-            Optional<Instant> due = readers.read(session -> store.nextDueAt(session, connector.channelId()));
+            Optional<Instant> due = readers.read(session -> store.nextDueAt(session, connector.id()));
             if (due.isPresent() && (next.isEmpty() || due.get().isBefore(next.get()))) {
                 next = due;
             }
@@ -177,12 +177,12 @@ public final class OutboxSender implements AutoCloseable {
             SendResult result = connector.send(item.toOutbound(attempt, keys));
             if (result == null) {
                 LOG.log(Level.ERROR, "connector {0} returned no send result; treating it as retryable",
-                        connector.channelId());
+                        connector.id());
                 return SendResult.retry("connector returned no result");
             }
             return result;
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "connector " + connector.channelId() + " threw instead of reporting a result"
+            LOG.log(Level.ERROR, "connector " + connector.id() + " threw instead of reporting a result"
                     + " (plugin bug); treating it as retryable", e);
             return SendResult.retry("connector failed: " + e);
         }
@@ -192,7 +192,7 @@ public final class OutboxSender implements AutoCloseable {
         try {
             return connector.health().status() == ConnectorHealth.Status.OFFLINE;
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "connector " + connector.channelId() + " failed to report its health", e);
+            LOG.log(Level.ERROR, "connector " + connector.id() + " failed to report its health", e);
             return true;
         }
     }

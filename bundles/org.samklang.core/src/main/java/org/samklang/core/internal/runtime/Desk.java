@@ -29,10 +29,16 @@ import org.samklang.core.internal.identity.AddressNormalizer;
 import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.internal.presence.DeskPresenceService;
 import org.samklang.core.internal.presence.PresenceEngine;
+import org.samklang.core.internal.plugins.Attachments;
+import org.samklang.core.internal.plugins.Facet;
+import org.samklang.core.internal.plugins.InstanceStarter;
+import org.samklang.core.internal.plugins.PluginHost;
+import org.samklang.core.internal.plugins.SecretStore;
 import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.internal.reception.ReceptionDesk;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.spi.Connector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
@@ -59,6 +65,8 @@ public final class Desk implements AutoCloseable {
     private final PluginSinks sinks;
     private final EngineCallPresence callPresence;
     private final CallRuntime calls;
+    private final SecretStore secrets;
+    private final PluginHost host;
     private ReceptionDesk reception;
     private FileDraftStore drafts;
     private FileNoteStore notes;
@@ -70,7 +78,8 @@ public final class Desk implements AutoCloseable {
         return t;
     });
 
-    private Desk(CoreEngine engine, Clock clock, DeskRouting routingConfig) {
+    private Desk(CoreEngine engine, Clock clock, DeskRouting routingConfig, SecretStore secrets,
+            PluginHost.Limits limits) {
         this.engine = engine;
         this.presence = new PresenceEngine(clock, PresenceSettings.defaults(), Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "samklang-presence-events");
@@ -78,11 +87,26 @@ public final class Desk implements AutoCloseable {
             return t;
         }));
         this.routing = new RoutingRuntime(routingConfig, clock, engine, engine, presence);
-        this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total);
+        this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total, engine::waitingReplies,
+                Locale.getDefault());
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
         this.callPresence = new EngineCallPresence(presence);
         this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
+        this.secrets = secrets;
+        this.host = new PluginHost(new Attachments() {
+
+            @Override
+            public void attach(Facet facet, Connector connector) {
+                Desk.this.attach(facet, connector);
+            }
+
+            @Override
+            public void detach(Facet facet, Connector connector) {
+                Desk.this.detach(facet, connector);
+            }
+        }, board, new InstanceStarter(secrets, engine.plugins(), engine, clock, Locale.getDefault()), clock,
+                Locale.getDefault(), limits);
     }
 
     /**
@@ -99,6 +123,15 @@ public final class Desk implements AutoCloseable {
      * writes. (That it could not be opened is the caller's to report, from the exception.)
      */
     public static Desk start(Path dataDirectory, Clock clock, StoreHealthBoard storeHealth) {
+        return start(dataDirectory, clock, storeHealth, SecretStore.NONE, PluginHost.Limits.DEFAULT);
+    }
+
+    /**
+     * As {@link #start(Path, Clock, StoreHealthBoard)}, with plugin instances' secrets in {@code secrets} and their
+     * {@code start} and {@code stop} given {@code limits}.
+     */
+    public static Desk start(Path dataDirectory, Clock clock, StoreHealthBoard storeHealth, SecretStore secrets,
+            PluginHost.Limits limits) {
         CoreEngine engine = CoreEngine.open(EngineConfig.defaults(dataDirectory.resolve("store")), clock,
                 storeHealth);
         storeHealth.opened(engine.storeFile().toString());
@@ -113,7 +146,7 @@ public final class Desk implements AutoCloseable {
             routingProblem = Optional.of(e.getMessage() + " (running on the default queues)");
             routing = DeskRouting.defaults(clock.getZone());
         }
-        Desk desk = new Desk(engine, clock, routing);
+        Desk desk = new Desk(engine, clock, routing, secrets, limits);
         desk.drafts = new FileDraftStore(dataDirectory.resolve("drafts"));
         desk.notes = new FileNoteStore(dataDirectory.resolve("notes"));
         // What colleagues wrote about a customer stays with them when two customer records become one.
@@ -168,6 +201,11 @@ public final class Desk implements AutoCloseable {
         return reception;
     }
 
+    /** Where plugin instances' secrets are kept. */
+    public SecretStore secrets() {
+        return secrets;
+    }
+
     /** Unsent replies, kept in the data directory's {@code drafts} folder. */
     public FileDraftStore drafts() {
         return drafts;
@@ -198,64 +236,33 @@ public final class Desk implements AutoCloseable {
         return new DeskPresenceService(presence, Objects.requireNonNull(personId, "personId"));
     }
 
-    public void addChannel(ChannelConnector channel) {
-        engine.connectors().add(channel);
-        board.addChannel(channel);
+    /** The plugin host: instances are bound, started, stopped and restarted through it. */
+    public PluginHost plugins() {
+        return host;
     }
 
-    public void removeChannel(ChannelConnector channel) {
-        engine.connectors().remove(channel);
-        board.remove(channel);
+    /** Puts a started plugin instance to work; the {@link PluginHost} calls it, and keeps its status entry. */
+    private void attach(Facet facet, Connector connector) {
+        switch (facet) {
+            case CHANNEL -> engine.connectors().add((ChannelConnector) connector);
+            case CRM -> context.addDirectory((CustomerDirectory) connector);
+            case ERP -> context.addOrderHistory((OrderHistory) connector);
+            case PRESENCE -> background.execute(() -> ((PresenceSource) connector).startPresence(sinks.presenceSink()));
+            case KNOWLEDGE -> sinks.loadKnowledge((KnowledgeSource) connector);
+            case TELEPHONY -> calls.addTelephony((Telephony) connector);
+        }
     }
 
-    public void addDirectory(CustomerDirectory directory) {
-        context.addDirectory(directory);
-        board.addConnector(directory);
-    }
-
-    public void removeDirectory(CustomerDirectory directory) {
-        context.removeDirectory(directory);
-        board.remove(directory);
-    }
-
-    public void addOrderHistory(OrderHistory history) {
-        context.addOrderHistory(history);
-        board.addConnector(history);
-    }
-
-    public void removeOrderHistory(OrderHistory history) {
-        context.removeOrderHistory(history);
-        board.remove(history);
-    }
-
-    public void addPresenceSource(PresenceSource source) {
-        board.addConnector(source);
-        background.execute(() -> source.startPresence(sinks.presenceSink()));
-    }
-
-    public void removePresenceSource(PresenceSource source) {
-        source.stopPresence();
-        board.remove(source);
-    }
-
-    public void addKnowledgeSource(KnowledgeSource source) {
-        board.addConnector(source);
-        sinks.loadKnowledge(source);
-    }
-
-    public void removeKnowledgeSource(KnowledgeSource source) {
-        knowledge.removeSource(source.id());
-        board.remove(source);
-    }
-
-    public void addTelephony(Telephony telephony) {
-        board.addConnector(telephony);
-        calls.addTelephony(telephony);
-    }
-
-    public void removeTelephony(Telephony telephony) {
-        calls.removeTelephony(telephony);
-        board.remove(telephony);
+    /** Takes a plugin instance out of work before the host stops it. */
+    private void detach(Facet facet, Connector connector) {
+        switch (facet) {
+            case CHANNEL -> engine.connectors().remove((ChannelConnector) connector);
+            case CRM -> context.removeDirectory((CustomerDirectory) connector);
+            case ERP -> context.removeOrderHistory((OrderHistory) connector);
+            case PRESENCE -> ((PresenceSource) connector).stopPresence();
+            case KNOWLEDGE -> knowledge.removeSource(connector.id());
+            case TELEPHONY -> calls.removeTelephony((Telephony) connector);
+        }
     }
 
     /** Plugins' health for the status line, and one log line per channel that handed in duplicates meanwhile. */
@@ -278,6 +285,7 @@ public final class Desk implements AutoCloseable {
 
     @Override
     public void close() {
+        host.close();
         background.shutdownNow();
         calls.close();
         routing.close();

@@ -31,6 +31,10 @@ import java.util.List;
  * Version 5 adds {@code queue_outcome}: one row per outcome a queue counted in its figures (kind, when, and the
  * wait or handle time it was counted with), written by routing as it counts. The figures of "today" are read back
  * from it at start, by time, so a restart does not reset the service level. Rows are never changed.
+ * <p>
+ * Version 6 adds what the desk keeps for plugin instances: {@code plugin_state}, each instance's small key-value
+ * state (sync positions), and {@code plugin_settings}, the non-secret settings each instance last started with as a
+ * JSON object, so an instance whose new settings are refused runs on those, also after a restart.
  */
 final class Schema {
 
@@ -152,7 +156,21 @@ final class Schema {
                                 kind TEXT NOT NULL,
                                 at INTEGER NOT NULL,
                                 duration_ms INTEGER NOT NULL)""",
-                    "CREATE INDEX queue_outcome_by_time ON queue_outcome(at)")));
+                    "CREATE INDEX queue_outcome_by_time ON queue_outcome(at)")),
+            // Plugin instances' sync positions, and the settings each last started with (never a secret).
+            new Migration(6, "plugin state and last good settings", List.of(
+                    """
+                            CREATE TABLE plugin_state (
+                                instance_id TEXT NOT NULL,
+                                key TEXT NOT NULL,
+                                value TEXT NOT NULL,
+                                PRIMARY KEY (instance_id, key)) WITHOUT ROWID""",
+                    """
+                            CREATE TABLE plugin_settings (
+                                instance_id TEXT PRIMARY KEY,
+                                factory_pid TEXT NOT NULL,
+                                settings TEXT NOT NULL,
+                                saved_at INTEGER NOT NULL) WITHOUT ROWID""")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

@@ -164,7 +164,7 @@ class ReplyOptionsTest {
         ChannelConnector broken = new ChannelConnector() {
 
             @Override
-            public String channelId() {
+            public String id() {
                 return "sms.broken";
             }
 

@@ -19,7 +19,6 @@ import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.api.model.ConnectorSettings;
 import org.samklang.core.spi.KnowledgeArticle;
 import org.samklang.core.spi.KnowledgeBatch;
 import org.samklang.core.spi.KnowledgeCapabilities;
@@ -86,11 +85,6 @@ class KnowledgeLoadingTest {
         @Override
         public ConnectorHealth health() {
             return ConnectorHealth.online(Instant.EPOCH);
-        }
-
-        @Override
-        public ConnectorSettings settings(Locale locale) {
-            return ConnectorSettings.NONE;
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.MediaType;
@@ -24,7 +25,8 @@ import org.samklang.core.spi.SendResult;
  * while it is reconnecting. Attachments are read in full before a message counts as delivered, as a real plugin
  * reads them to encode them.
  * <p>
- * Thread-safe: {@link #send} is synchronized, {@link #health()} is a pure function of the clock.
+ * Thread-safe: {@link #send} is synchronized, {@link #health()} is a pure function of the clock. A delivery is told
+ * to the listener given at construction, inside {@code send}.
  */
 public final class SandboxChannel implements ChannelConnector {
 
@@ -45,9 +47,10 @@ public final class SandboxChannel implements ChannelConnector {
     private final Instant createdAt;
     private final List<Delivery> deliveries = new ArrayList<>();
     private final Map<String, String> remoteIdByKey = new HashMap<>();
+    private final Consumer<Delivery> delivered;
 
     SandboxChannel(String channelId, String displayName, MediaType mediaType, ChannelCapabilities capabilities,
-            Clock clock, Optional<FlapSchedule> flaps, String outageReason) {
+            Clock clock, Optional<FlapSchedule> flaps, String outageReason, Consumer<Delivery> delivered) {
         this.channelId = channelId;
         this.displayName = displayName;
         this.mediaType = mediaType;
@@ -56,10 +59,11 @@ public final class SandboxChannel implements ChannelConnector {
         this.flaps = flaps;
         this.outageReason = outageReason;
         this.createdAt = clock.instant();
+        this.delivered = delivered;
     }
 
     @Override
-    public String channelId() {
+    public String id() {
         return channelId;
     }
 
@@ -111,7 +115,9 @@ public final class SandboxChannel implements ChannelConnector {
         }
         String remoteId = remoteId(message);
         remoteIdByKey.put(message.idempotencyKey(), remoteId);
-        deliveries.add(new Delivery(message, remoteId, now));
+        Delivery delivery = new Delivery(message, remoteId, now);
+        deliveries.add(delivery);
+        delivered.accept(delivery);
         return SendResult.sent(remoteId);
     }
 

@@ -143,8 +143,8 @@ class SandboxCrmTest {
 
     @Test
     void settingsAreDescribedInSwedishAndEnglish() {
-        String english = crm.settings(Locale.ENGLISH).descriptors().get(0).label();
-        String swedish = crm.settings(Locale.of("sv")).descriptors().get(0).label();
+        String english = SandboxRemote.settings(Locale.ENGLISH).descriptors().get(0).label();
+        String swedish = SandboxRemote.settings(Locale.of("sv")).descriptors().get(0).label();
         assertNotNull(english);
         assertNotEquals(english, swedish);
         assertTrue(crm.lookupCapabilities().addressSchemes().contains(Address.Scheme.MAILTO));
