@@ -42,20 +42,18 @@ import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.internal.store.Writer;
-import org.samklang.core.spi.DeliveryReceipt;
-import org.samklang.core.spi.InboundMessage;
-import org.samklang.core.spi.InboundReceipt;
 import org.samklang.core.spi.InboundSink;
 
 /**
  * The headless core engine: store, journal, identity, threading and outbox behind {@link ConversationService} for
- * the UI and {@link InboundSink} for channel plugins. One instance per data directory; thread-safe.
+ * the UI, and its {@link #inbound()} side for plugins (each instance through a sink bound to it). One instance per
+ * data directory; thread-safe.
  * <p>
- * Data flow: plugin → {@link #accept} → writer (identity, store, journal, one transaction) → journal subscribers;
+ * Data flow: plugin → {@link #inbound()} → writer (identity, store, journal, one transaction) → journal subscribers;
  * UI → {@link #sendReply} → writer (message + outbox entry) → outbox sender → connector → delivery state →
  * journal.
  */
-public final class CoreEngine implements ConversationService, ConversationRouting, InboundSink, AutoCloseable {
+public final class CoreEngine implements ConversationService, ConversationRouting, AutoCloseable {
 
     /** The folder of the data directory that holds attachments staged for replies. */
     public static final String ATTACHMENTS_DIRECTORY = "attachments";
@@ -204,14 +202,13 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
                 seq -> new PresenceChanged(seq, transaction.now(), personId, state, detail)));
     }
 
-    @Override
-    public CompletableFuture<InboundReceipt> accept(InboundMessage message) {
-        return inbound.accept(message);
-    }
-
-    @Override
-    public CompletableFuture<DeliveryReceipt.Outcome> acceptReceipt(DeliveryReceipt receipt) {
-        return inbound.acceptReceipt(receipt);
+    /**
+     * {@return the core's inbound side: where plugins' items and receipts are filed} Not the UI's: the engine is the
+     * UI's {@link ConversationService}, and plugins reach this only through the sink bound to their instance in their
+     * {@link org.samklang.core.spi.PluginContext} (and the call runtime through its own filing).
+     */
+    public InboundSink inbound() {
+        return inbound;
     }
 
     @Override

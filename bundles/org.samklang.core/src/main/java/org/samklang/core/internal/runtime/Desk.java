@@ -92,7 +92,8 @@ public final class Desk implements AutoCloseable {
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(presence, routing, knowledge, background);
         this.callPresence = new EngineCallPresence(presence);
-        this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
+        this.calls = CallRuntime.start(engine.inbound(), CallLookup.of(engine), callPresence, clock,
+                CallSettings.defaults());
         this.secrets = secrets;
         this.host = new PluginHost(new Attachments() {
 
@@ -105,7 +106,7 @@ public final class Desk implements AutoCloseable {
             public void detach(Facet facet, Connector connector) {
                 Desk.this.detach(facet, connector);
             }
-        }, board, new InstanceStarter(secrets, engine.plugins(), engine, clock, Locale.getDefault()), clock,
+        }, board, new InstanceStarter(secrets, engine.plugins(), engine.inbound(), clock, Locale.getDefault()), clock,
                 Locale.getDefault(), limits);
     }
 

@@ -38,7 +38,6 @@ import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.Connector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DeskIdentity;
-import org.samklang.core.spi.InboundSink;
 import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.PluginType;
@@ -112,7 +111,6 @@ public final class DeskComponent {
             }
             LOG.log(System.Logger.Level.INFO, "desk started on {0}", data);
             register(ConversationService.class, started.conversations());
-            register(InboundSink.class, started.conversations());
             register(QueueService.class, started.queues());
             register(ConnectorStatusService.class, started.connectorStatus());
             register(CustomerContextService.class, started.customerContext());
