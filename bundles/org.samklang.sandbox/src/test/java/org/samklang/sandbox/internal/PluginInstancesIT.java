@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,7 @@ import org.samklang.core.api.model.PluginTypeView;
 import org.samklang.core.api.model.ReplyDraft;
 import org.samklang.core.api.model.ReplyOption;
 import org.samklang.core.api.model.SettingProblem;
+import org.samklang.core.spi.InboundSink;
 
 /**
  * Plugin instances for real: Configuration Admin, Declarative Services, FileInstall and Eclipse secure storage inside
@@ -69,7 +71,7 @@ class PluginInstancesIT {
         conversations = service(ConversationService.class);
         // A run without a clean build finds the previous run's instances; each test makes its own anew.
         Files.createDirectories(dataDirectory().resolve("plugins.d"));
-        for (String file : List.of("filed", "leaky")) {
+        for (String file : List.of("filed", "leaky", "twin", "nameless")) {
             Files.deleteIfExists(dataDirectory().resolve("plugins.d").resolve(TYPE + "-" + file + ".cfg"));
         }
         for (PluginInstanceView instance : get(settings.instances())) {
@@ -177,6 +179,46 @@ class PluginInstancesIT {
     }
 
     @Test
+    void provisionedFiles_withATakenIdOrNoId_areRefusedNamingTheSetting_andTheRunningInstanceRunsOn()
+            throws Exception {
+        Path folder = dataDirectory().resolve("plugins.d");
+        Files.createDirectories(folder);
+        Path twin = folder.resolve(TYPE + "-twin.cfg");
+        Path nameless = folder.resolve(TYPE + "-nameless.cfg");
+        write(twin, "samklang.instance = email.sandbox\nmedia = email\nlatencyMillis = 5\n");
+        write(nameless, "media = chat\n");
+
+        PluginInstanceView refusedTwin = awaitProvisioned(twin);
+        PluginInstanceView refusedNameless = awaitProvisioned(nameless);
+
+        assertEquals(PluginInstanceView.State.SETTINGS_REFUSED, refusedTwin.state());
+        assertEquals(SettingProblem.INSTANCE_KEY, refusedTwin.problems().get(0).key());
+        assertEquals(SettingProblem.Kind.INSTANCE_ID_TAKEN, refusedTwin.problems().get(0).kind());
+        assertEquals("Instance id 'email.sandbox' is already used by another instance",
+                refusedTwin.problems().get(0).message());
+        assertEquals(PluginInstanceView.State.SETTINGS_REFUSED, refusedNameless.state());
+        assertEquals(SettingProblem.INSTANCE_KEY, refusedNameless.problems().get(0).key());
+        assertTrue(refusedNameless.reason().contains("samklang.instance is missing"), refusedNameless.reason());
+        ConnectorStatus original = awaitStatus("email.sandbox", s -> s.health() != Health.OFFLINE);
+        assertEquals("Sandbox e-mail", original.displayName());
+        assertEquals(1, status.connectors().stream().filter(s -> s.id().equals("email.sandbox")).count(),
+                status.connectors().toString());
+
+        Files.delete(twin);
+        Files.delete(nameless);
+        await(() -> settings.instances().thenApply(all -> all.stream().noneMatch(i -> i.provisionedFrom()
+                .filter(from -> from.equals(twin.toString()) || from.equals(nameless.toString())).isPresent()))
+                .join() ? Optional.of(true) : Optional.empty(), "the refused files' instances gone");
+    }
+
+    @Test
+    void noSinkIsOfferedAsAService_pluginsHandInOnlyThroughTheSinkBoundToThem() {
+        BundleContext bundleContext = FrameworkUtil.getBundle(PluginInstancesIT.class).getBundleContext();
+        assertNull(bundleContext.getServiceReference(InboundSink.class),
+                "an unbound InboundSink is registered: any bundle could hand in for any channel");
+    }
+
+    @Test
     void aSecretNeverReachesDiskOutsideSecureStorage_andOneInAFileIsRefused() throws Exception {
         String secret = "hemligt-" + System.nanoTime();
         get(settings.create(edit("email.secret", "", true, Map.of("media", "email", "password", secret)),
@@ -250,6 +292,13 @@ class PluginInstancesIT {
 
     private static PluginInstanceView instance(String id) throws Exception {
         return get(settings.instances()).stream().filter(i -> i.instanceId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static PluginInstanceView awaitProvisioned(Path file) {
+        return await(() -> settings.instances().join().stream()
+                .filter(i -> i.provisionedFrom().filter(file.toString()::equals).isPresent())
+                .filter(i -> i.state() != PluginInstanceView.State.STARTING).findFirst(),
+                "the instance provisioned from " + file);
     }
 
     private static List<String> channelsOf(List<ReplyOption> options) {

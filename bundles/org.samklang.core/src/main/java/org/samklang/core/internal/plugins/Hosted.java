@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.model.ConnectorStatus;
 import org.samklang.core.api.model.PluginInstanceView.State;
@@ -33,6 +34,8 @@ final class Hosted {
     boolean started;
     /** Its facets are at work in the desk. */
     boolean attached;
+    /** Its start and stop jobs, one after the other (the last one queued). */
+    CompletableFuture<Void> lifecycle = CompletableFuture.completedFuture(null);
     /** Bumped by every start scheduled, restart and removal; a job of an older generation does nothing. */
     int generation;
 

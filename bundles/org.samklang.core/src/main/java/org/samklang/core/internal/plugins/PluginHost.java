@@ -85,8 +85,10 @@ public final class PluginHost implements AutoCloseable {
         }
         types.put(pid, type);
         synchronized (this) {
-            instances.values().stream().filter(h -> h.state == State.STARTING && !h.started
-                    && h.properties.factoryPid().filter(pid::equals).isPresent()).forEach(this::schedule);
+            if (gateOpen) { // else openGate schedules them
+                instances.values().stream().filter(h -> h.state == State.STARTING && !h.started
+                        && h.properties.factoryPid().filter(pid::equals).isPresent()).forEach(this::schedule);
+            }
         }
         changed();
     }
@@ -268,13 +270,19 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /** Queues a start job for {@code hosted}'s current generation. Lock held. */
+    /**
+     * Queues a start job for {@code hosted}'s current generation, behind its earlier lifecycle jobs: one instance is
+     * never started twice at once, and a start that turned out stale is stopped before the next begins. Lock held.
+     */
     private void schedule(Hosted hosted) {
         if (closed) {
             return;
         }
         int generation = ++hosted.generation;
-        jobs.execute(() -> start(hosted, generation));
+        hosted.lifecycle = hosted.lifecycle.handleAsync((previous, error) -> {
+            start(hosted, generation);
+            return null;
+        }, jobs);
     }
 
     private void start(Hosted hosted, int generation) {
@@ -333,17 +341,22 @@ public final class PluginHost implements AutoCloseable {
 
     private void started(Hosted hosted, int generation, InstanceStarter.Start plan) {
         Set<Facet> facets;
+        boolean stale;
         synchronized (this) {
-            if (hosted.generation != generation || instances.get(hosted.connector) != hosted) {
-                jobs.execute(() -> stop(hosted));
-                return;
+            stale = hosted.generation != generation || instances.get(hosted.connector) != hosted;
+            if (!stale) {
+                hosted.started = true;
+                hosted.attached = true;
+                hosted.displayName = hosted.properties.name()
+                        .orElseGet(() -> PluginCalls.guarded(hosted.connector::displayName, hosted.instanceId));
+                hosted.enter(State.RUNNING, plan.earlierSettingsReason(), plan.problems(), clock.instant());
             }
-            hosted.started = true;
-            hosted.attached = true;
-            hosted.displayName = hosted.properties.name()
-                    .orElseGet(() -> PluginCalls.guarded(hosted.connector::displayName, hosted.instanceId));
-            hosted.enter(State.RUNNING, plan.earlierSettingsReason(), plan.problems(), clock.instant());
             facets = Set.copyOf(hosted.facets);
+        }
+        if (stale) {
+            // Removed or restarted while starting: stop it here, before a newer start of it may run.
+            stop(hosted);
+            return;
         }
         plan.keepAsLastGood().run();
         facets.forEach(facet -> attach(facet, hosted.connector));
@@ -362,7 +375,9 @@ public final class PluginHost implements AutoCloseable {
             hosted.enter(State.SETTINGS_REFUSED, reason, plan.problems(), clock.instant());
         }
         LOG.log(Level.WARNING, "plugin instance {0} not started: {1}", hosted.instanceId, reason);
-        showOffline(hosted, reason);
+        // An instance refused for a taken id is listed under its configuration, not beside the one that has the id.
+        String statusId = hosted.refusedForTakenId() ? hosted.pid().orElse(hosted.instanceId) : hosted.instanceId;
+        showOffline(hosted, statusId, reason);
     }
 
     private void failed(Hosted hosted, int generation, String reason, Throwable error) {
@@ -373,12 +388,12 @@ public final class PluginHost implements AutoCloseable {
             hosted.enter(State.OFFLINE, reason, List.of(), clock.instant());
         }
         LOG.log(Level.WARNING, "plugin instance " + hosted.instanceId + ": " + reason, error);
-        showOffline(hosted, reason);
+        showOffline(hosted, hosted.instanceId, reason);
     }
 
-    private void showOffline(Hosted hosted, String reason) {
+    private void showOffline(Hosted hosted, String statusId, String reason) {
         ConnectorHealth health = new ConnectorHealth(ConnectorHealth.Status.OFFLINE, reason, hosted.since);
-        board.show(hosted, hosted.instanceId, hosted.displayName, hosted.role, () -> health);
+        board.show(hosted, statusId, hosted.displayName, hosted.role, () -> health);
         changed();
     }
 

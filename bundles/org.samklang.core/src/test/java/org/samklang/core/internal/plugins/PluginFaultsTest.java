@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import org.samklang.core.api.model.ConnectorStatus;
 import org.samklang.core.api.model.ConnectorStatus.Health;
 import org.samklang.core.api.model.PluginInstanceView.State;
 import org.samklang.core.api.model.SettingProblem;
+import org.samklang.core.internal.runtime.Desk;
+import org.samklang.core.internal.store.StoreHealthBoard;
 
 /**
  * What the host does with plugins that misbehave and settings that are wrong: the instance is shown with the reason,
@@ -147,6 +151,32 @@ class PluginFaultsTest {
             InstanceStatus refused = desk.instance(TestChannelType.PID + "~x",
                     s -> s.state() == State.SETTINGS_REFUSED);
             assertEquals("samklang.instance", refused.problems().get(0).key());
+        }
+    }
+
+    @Test
+    void settingsChangedWhileTheInstanceIsStillStarting_stopItOnceItReturns_thenStartItAgain_neverTwoAtOnce() {
+        PluginHost.Limits patient = new PluginHost.Limits(Duration.ofSeconds(20), Duration.ofSeconds(20));
+        Clock clock = Clock.systemUTC();
+        try (Desk desk = Desk.start(data, clock, new StoreHealthBoard(clock), new MemorySecrets(), patient)) {
+            TestChannel slow = new TestChannel().behaving(TestChannel.StartBehaviour.HANG);
+            desk.plugins().serviceAdded(Facet.CHANNEL, slow, TestChannelType.instance("email.slow", "host",
+                    "imap.example"));
+            desk.plugins().typeAdded(new TestChannelType());
+            desk.plugins().openGate();
+            HostDesk.await(() -> Optional.of(slow.startsBegun()).filter(n -> n == 1), "email.slow in its start");
+
+            desk.plugins().serviceUpdated(Facet.CHANNEL, slow, TestChannelType.instance("email.slow", "host",
+                    "imap.other.example"));
+            slow.release();
+
+            HostDesk.await(() -> Optional.of(slow.starts()).filter(s -> s.size() == 2), "the second start");
+            HostDesk.await(() -> desk.plugins().statuses().stream().filter(s -> s.state() == State.RUNNING)
+                    .findFirst(), "email.slow running");
+            assertEquals(1, slow.mostStartsAtOnce());
+            assertEquals(1, slow.stops());
+            assertTrue(slow.running(), "stopped after its newest start");
+            assertEquals(Optional.of("imap.other.example"), slow.lastContext().configuration().text("host"));
         }
     }
 }

@@ -33,6 +33,10 @@ public final class TestChannel implements ChannelConnector {
     private volatile ConnectorHealth health = ConnectorHealth.online(Instant.EPOCH);
     private volatile String id;
     private int stops;
+    private int inStart;
+    private int begun;
+    private int mostAtOnce;
+    private boolean running;
 
     /** A configured instance: it learns its id when started. */
     public TestChannel() {
@@ -68,7 +72,27 @@ public final class TestChannel implements ChannelConnector {
 
     @Override
     public void start(PluginContext context) {
-        switch (behaviour) {
+        synchronized (this) {
+            inStart++;
+            begun++;
+            mostAtOnce = Math.max(mostAtOnce, inStart);
+        }
+        try {
+            startAs(behaviour);
+        } finally {
+            synchronized (this) {
+                inStart--;
+            }
+        }
+        synchronized (this) {
+            starts.add(context);
+            running = true;
+        }
+        id = context.instanceId();
+    }
+
+    private void startAs(StartBehaviour how) {
+        switch (how) {
             case THROW -> throw new IllegalStateException("cannot open the mailbox: login refused");
             case HANG -> {
                 try {
@@ -81,15 +105,27 @@ public final class TestChannel implements ChannelConnector {
                 // Starts at once.
             }
         }
-        synchronized (this) {
-            starts.add(context);
-        }
-        id = context.instanceId();
     }
 
     @Override
     public synchronized void stop() {
         stops++;
+        running = false;
+    }
+
+    /** {@return how many {@code start} calls began, returned or not} */
+    public synchronized int startsBegun() {
+        return begun;
+    }
+
+    /** {@return the most {@code start} calls that were running at the same time} */
+    public synchronized int mostStartsAtOnce() {
+        return mostAtOnce;
+    }
+
+    /** {@return whether its last {@code start} returned and no {@code stop} came after it} */
+    public synchronized boolean running() {
+        return running;
     }
 
     public synchronized List<PluginContext> starts() {
