@@ -30,8 +30,9 @@ import org.samklang.core.spi.PluginType;
  * required value, a bad URL, an unknown key, a secret in a file, an id another instance has) leave the instance on
  * the last settings it started with, kept in the store; with none, it is not started and its status says why. A
  * plugin whose {@code start} or {@code stop} throws or hangs is shown offline with the reason; nothing else stops,
- * and no caller waits longer than the limit. Instances start only once the gate is open (after the desk's window is
- * up), so plugins do not compete with the window for the processor.
+ * and no caller waits longer than the limit. Configured instances start only once the gate is open (after the desk's
+ * window is up), so their first syncs do not compete with the window for the processor; services registered by hand
+ * are put to work at once, as the window may need them.
  * <p>
  * Thread-safe: one lock guards the records; plugin code and the desk's attachments are never called with it held.
  * The DS component calls the bind methods; the start jobs run on the host's own threads.
@@ -202,14 +203,15 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /** The desk's window is up: instances start from now on. */
+    /** The desk's window is up: configured instances start from now on (services registered by hand at once). */
     public void openGate() {
         synchronized (this) {
             if (gateOpen || closed) {
                 return;
             }
             gateOpen = true;
-            instances.values().stream().filter(h -> h.state == State.STARTING).forEach(this::schedule);
+            instances.values().stream().filter(h -> h.state == State.STARTING && h.properties.isInstance())
+                    .forEach(this::schedule);
         }
     }
 
@@ -265,7 +267,9 @@ public final class PluginHost implements AutoCloseable {
             return;
         }
         hosted.enter(State.STARTING, "", List.of(), clock.instant());
-        if (gateOpen) {
+        // A service registered by hand (no configuration) has nothing to connect in start; the desk's parts may need
+        // it to open (the directory that knows the signed-in agent), so only configured instances wait for the gate.
+        if (gateOpen || !hosted.properties.isInstance()) {
             schedule(hosted);
         }
     }
@@ -397,18 +401,29 @@ public final class PluginHost implements AutoCloseable {
         changed();
     }
 
-    /** Stops a started instance within the stop limit; a stop that throws or hangs is logged, nothing more. */
-    private void stop(Hosted hosted) {
+    /**
+     * Stops a started instance within the stop limit. {@return why it did not stop cleanly (it threw or hung), in the
+     * desk's language; empty when it did} Either way it is logged; the caller decides what the instance shows.
+     */
+    private Optional<String> stop(Hosted hosted) {
         TimeBox.Outcome outcome = TimeBox.run("samklang-plugin-stop-" + hosted.instanceId, hosted.connector::stop,
                 limits.stop());
-        switch (outcome.ending()) {
-            case RETURNED -> LOG.log(Level.DEBUG, "plugin instance {0} stopped", hosted.instanceId);
-            case THREW -> LOG.log(Level.WARNING, "plugin instance " + hosted.instanceId + ": "
-                    + PluginTexts.text(Locale.ENGLISH, "stop.threw", PluginCalls.messageOf(outcome.error())),
-                    outcome.error());
-            case TIMED_OUT -> LOG.log(Level.WARNING, "plugin instance {0}: {1}", hosted.instanceId,
-                    PluginTexts.text(Locale.ENGLISH, "stop.timedOut", limits.stop().toMillis() / 1000.0));
-        }
+        return switch (outcome.ending()) {
+            case RETURNED -> {
+                LOG.log(Level.DEBUG, "plugin instance {0} stopped", hosted.instanceId);
+                yield Optional.empty();
+            }
+            case THREW -> {
+                LOG.log(Level.WARNING, "plugin instance " + hosted.instanceId + ": " + PluginTexts.text(Locale.ENGLISH,
+                        "stop.threw", PluginCalls.messageOf(outcome.error())), outcome.error());
+                yield Optional.of(PluginTexts.text(locale, "stop.threw", PluginCalls.messageOf(outcome.error())));
+            }
+            case TIMED_OUT -> {
+                LOG.log(Level.WARNING, "plugin instance {0}: {1}", hosted.instanceId,
+                        PluginTexts.text(Locale.ENGLISH, "stop.timedOut", limits.stop().toMillis() / 1000.0));
+                yield Optional.of(PluginTexts.text(locale, "stop.timedOut", limits.stop().toMillis() / 1000.0));
+            }
+        };
     }
 
     private void restart(Connector connector, InstanceProperties properties) {
@@ -431,9 +446,7 @@ public final class PluginHost implements AutoCloseable {
         if (wasAttached) {
             facets.forEach(facet -> detach(facet, connector));
         }
-        if (wasStarted) {
-            stop(hosted);
-        }
+        Optional<String> stopFailed = wasStarted ? stop(hosted) : Optional.empty();
         synchronized (this) {
             if (instances.get(connector) != hosted) {
                 return;
@@ -441,7 +454,15 @@ public final class PluginHost implements AutoCloseable {
             hosted.properties = properties;
             hosted.instanceId = PluginCalls.idOf(connector, properties);
             hosted.displayName = properties.name().orElse(hosted.instanceId);
-            begin(hosted);
+            if (stopFailed.isEmpty()) {
+                begin(hosted);
+            } else {
+                // Not started again over a plugin that may still run: disabling and enabling it tries again.
+                hosted.enter(State.OFFLINE, stopFailed.get(), List.of(), clock.instant());
+            }
+        }
+        if (stopFailed.isPresent()) {
+            showOffline(hosted, hosted.instanceId, stopFailed.get());
         }
         changed();
     }

@@ -1,6 +1,7 @@
 package org.samklang.core.internal.plugins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -178,5 +179,45 @@ class PluginFaultsTest {
             assertTrue(slow.running(), "stopped after its newest start");
             assertEquals(Optional.of("imap.other.example"), slow.lastContext().configuration().text("host"));
         }
+    }
+
+    @Test
+    void aPluginThatThrowsInStop_whenItsSettingsChange_isOfflineWithTheReason_notStartedAgain_andTheOthersRun() {
+        try (HostDesk desk = HostDesk.open(data, new MemorySecrets())) {
+            TestChannel fine = PluginLifecycleTest.started(desk, "email.fine");
+            TestChannel sticky = PluginLifecycleTest.started(desk, "email.sticky");
+            sticky.stopping(TestChannel.StartBehaviour.THROW);
+
+            desk.host().serviceUpdated(Facet.CHANNEL, sticky, TestChannelType.instance("email.sticky", "host",
+                    "imap.other.example"));
+
+            ConnectorStatus status = desk.status("email.sticky", s -> s.health() == Health.OFFLINE);
+            assertEquals("Could not stop cleanly: cannot open the mailbox: login refused", status.reason());
+            assertEquals(State.OFFLINE, desk.instance("email.sticky", s -> true).state());
+            assertEquals(1, sticky.starts().size());
+            assertTrue(desk.desk.conversations().connectors().find("email.sticky").isEmpty());
+            assertEquals(Health.ONLINE, desk.status("email.fine", s -> true).health());
+            assertEquals(0, fine.stops());
+        }
+    }
+
+    @Test
+    void aPluginThatHangsInStop_isRemovedAfterTheLimit_andTheOthersRun_andTheDeskStopsTheRestOnClose() {
+        TestChannel fine;
+        try (HostDesk desk = HostDesk.open(data, new MemorySecrets())) {
+            fine = PluginLifecycleTest.started(desk, "email.fine");
+            TestChannel stuck = PluginLifecycleTest.started(desk, "email.stuck");
+            stuck.stopping(TestChannel.StartBehaviour.HANG);
+
+            desk.host().serviceRemoved(Facet.CHANNEL, stuck);
+
+            assertTrue(desk.statusOf("email.stuck").isEmpty(), desk.statuses().toString());
+            assertTrue(desk.host().statuses().stream().noneMatch(s -> s.instanceId().equals("email.stuck")));
+            assertEquals(Health.ONLINE, desk.status("email.fine", s -> true).health());
+            assertTrue(fine.running());
+            stuck.release();
+        }
+        assertEquals(1, fine.stops());
+        assertFalse(fine.running());
     }
 }

@@ -145,6 +145,22 @@ class PluginLifecycleTest {
     }
 
     @Test
+    void aServiceRegisteredByHand_isPutToWorkBeforeTheGateOpens_theWindowMayNeedIt() {
+        Desk0 desk0 = new Desk0(data);
+        try (desk0) {
+            TestChannel byHand = new TestChannel("chat.legacy");
+            desk0.desk.plugins().serviceAdded(Facet.CHANNEL, byHand, Map.of("service.id", 12L));
+
+            HostDesk.await(() -> desk0.desk.conversations().connectors().find("chat.legacy"), "chat.legacy at work");
+            assertEquals(1, byHand.starts().size());
+            desk0.desk.plugins().openGate();
+            assertEquals(State.RUNNING, desk0.desk.plugins().statuses().get(0).state());
+            assertEquals(1, byHand.startsBegun());
+            assertEquals(0, byHand.stops());
+        }
+    }
+
+    @Test
     void aServiceRegisteredByHand_isStartedWithNoSettings_underItsOwnId() {
         try (HostDesk desk = HostDesk.open(data, new MemorySecrets())) {
             TestChannel byHand = new TestChannel("chat.legacy");

@@ -29,6 +29,7 @@ public final class TestChannel implements ChannelConnector {
     private final List<OutboundMessage> sent = new ArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile StartBehaviour behaviour = StartBehaviour.RETURN;
+    private volatile StartBehaviour stopBehaviour = StartBehaviour.RETURN;
     private volatile boolean reachable = true;
     private volatile ConnectorHealth health = ConnectorHealth.online(Instant.EPOCH);
     private volatile String id;
@@ -53,7 +54,13 @@ public final class TestChannel implements ChannelConnector {
         return this;
     }
 
-    /** Lets a hanging {@code start} return. */
+    /** How {@code stop} behaves from now on (throws, hangs until released, or returns). */
+    public TestChannel stopping(StartBehaviour next) {
+        stopBehaviour = next;
+        return this;
+    }
+
+    /** Lets a hanging {@code start} or {@code stop} return. */
     public void release() {
         release.countDown();
     }
@@ -108,9 +115,12 @@ public final class TestChannel implements ChannelConnector {
     }
 
     @Override
-    public synchronized void stop() {
-        stops++;
-        running = false;
+    public void stop() {
+        synchronized (this) {
+            stops++;
+            running = false;
+        }
+        startAs(stopBehaviour);
     }
 
     /** {@return how many {@code start} calls began, returned or not} */
