@@ -9,7 +9,7 @@ import org.samklang.core.spi.PluginContext;
 
 /**
  * What every sandbox backend shares as a connector: its id, name and kind, and a simulated remote whose health
- * and settings ("online", "latencyMillis") a demo can change. The CRM, ERP, PBX, directory and knowledge base are
+ * and settings ("online", "latencyMillis") a demo can change. The CRM, ERP, PBX and directory are
  * still registered by hand, not configured instances: the plugin host starts them with no settings (the defaults).
  */
 public abstract class SandboxConnector implements Connector {

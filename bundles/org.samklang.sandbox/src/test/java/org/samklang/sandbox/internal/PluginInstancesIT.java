@@ -99,6 +99,34 @@ class PluginInstancesIT {
     }
 
     @Test
+    void theSandboxKnowledgeBase_isAConfiguredInstanceToo_andASecondOneComesAndGoes() throws Exception {
+        String knowledgeType = "org.samklang.sandbox.knowledge";
+        PluginTypeView type = get(settings.types(Locale.ENGLISH)).stream()
+                .filter(t -> t.factoryPid().equals(knowledgeType)).findFirst().orElseThrow();
+        assertEquals(ConnectorStatus.Role.KNOWLEDGE, type.role());
+        PluginInstanceView made = await(() -> {
+            try {
+                return get(settings.instances()).stream().filter(i -> i.instanceId().equals("knowledge.sandbox"))
+                        .filter(i -> i.state() == PluginInstanceView.State.RUNNING).findFirst();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "knowledge.sandbox running");
+        assertEquals(knowledgeType, made.factoryPid());
+
+        get(settings.create(new PluginInstanceEdit(knowledgeType, "knowledge.second", "Second help centre", true,
+                Map.of("latencyMillis", "10")), Locale.ENGLISH));
+        ConnectorStatus second = awaitStatus("knowledge.second", s -> s.health() == Health.ONLINE);
+        assertEquals(ConnectorStatus.Role.KNOWLEDGE, second.role());
+        assertEquals("Second help centre", second.displayName());
+
+        get(settings.remove("knowledge.second", Locale.ENGLISH));
+        await(() -> Optional.of(status.connectors()).filter(list -> list.stream()
+                .noneMatch(s -> s.id().equals("knowledge.second"))), "knowledge.second gone from the status line");
+        assertEquals(Health.ONLINE, awaitStatus("knowledge.sandbox", s -> true).health());
+    }
+
+    @Test
     void twoInstancesOfTheSandboxEmailChannel_withDifferentSettings_areTwoChannels() throws Exception {
         get(settings.create(edit("email.second", "Second mailbox", true, Map.of("media", "email",
                 "latencyMillis", "150")), Locale.ENGLISH));
