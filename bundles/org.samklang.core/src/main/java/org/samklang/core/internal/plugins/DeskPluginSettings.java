@@ -49,7 +49,7 @@ public final class DeskPluginSettings implements PluginSettingsService, AutoClos
         this.configurations = new InstanceConfigurations(admin);
         this.views = new InstanceViews(host, secrets, clock);
         this.edits = new InstanceEdits(host, secrets);
-        this.tests = new ConnectionTests(host, secrets, clock);
+        this.tests = new ConnectionTests(host, secrets, clock, ConnectionTests.LIMIT);
         this.hostSubscription = host.subscribe(this::changed);
     }
 

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.samklang.core.api.model.ConnectionTestResult;
 import org.samklang.core.api.model.ConnectorSettings;
@@ -13,10 +15,16 @@ import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.spi.ConnectorKind;
 import org.samklang.core.spi.PluginType;
 
-/** The type of {@link TestChannel}s: a mailbox with a host, a port, an optional password and an optional URL. */
+/**
+ * The type of {@link TestChannel}s: a mailbox with a host, a port, an optional password and an optional URL. Its
+ * connection test fails for a {@code down.} host, never answers for a {@code silent.} one and blocks for a
+ * {@code stuck.} one.
+ */
 public final class TestChannelType implements PluginType {
 
     public static final String PID = "org.samklang.test.mailbox";
+    /** Holds a test of a {@code stuck.} host until counted down. */
+    public static final CountDownLatch STUCK = new CountDownLatch(1);
 
     public static final ConnectorSettings SETTINGS = ConnectorSettings.of(
             SettingDescriptor.of("host", Type.TEXT, "Server", "", "", true),
@@ -54,6 +62,17 @@ public final class TestChannelType implements PluginType {
             Locale locale) {
         String host = configuration.text("host").orElse("?");
         long port = configuration.number("port", 0);
+        if (host.startsWith("stuck.")) {
+            // Against the contract: blocks the calling thread until the test lets it go.
+            try {
+                STUCK.await(1, TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (host.startsWith("silent.")) {
+            return new CompletableFuture<>();
+        }
         return CompletableFuture.completedFuture(host.startsWith("down.")
                 ? ConnectionTestResult.failed("could not connect to " + host + ":" + port + ": connection refused")
                 : ConnectionTestResult.succeeded("signed in to " + host + ":" + port));
