@@ -38,6 +38,7 @@ import org.samklang.core.api.model.ConnectionTestResult;
 import org.samklang.core.api.model.ConnectorStatus;
 import org.samklang.core.api.model.ConnectorStatus.Health;
 import org.samklang.core.api.model.Conversation;
+import org.samklang.core.api.model.DeliveryState;
 import org.samklang.core.api.model.JournalEvent;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.Message;
@@ -171,6 +172,11 @@ class PluginInstancesIT {
                 .filter(address -> address.scheme() == Address.Scheme.MAILTO).findFirst().orElseThrow();
         Message reply = get(conversations.sendReply(mail.id(), ReplyDraft.text("it-third-" + System.nanoTime(),
                 "Svar från den tredje brevlådan.").onChannel("email.third").withRecipient(customer)));
+        // Sent first: a reply still queued would keep a status item of its own, saying it waits for the channel.
+        Message sent = await(() -> conversations.message(reply.id()).filter(m -> !m.deliveryState().isPending()),
+                "the reply sent on email.third");
+        assertTrue(List.of(DeliveryState.SENT, DeliveryState.DELIVERED, DeliveryState.READ)
+                .contains(sent.deliveryState()), sent.toString());
 
         get(settings.remove("email.third", Locale.ENGLISH));
 

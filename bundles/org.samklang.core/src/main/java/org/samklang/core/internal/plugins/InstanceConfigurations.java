@@ -47,13 +47,20 @@ final class InstanceConfigurations {
         }
         List<Stored> instances = new ArrayList<>();
         for (Configuration configuration : found == null ? new Configuration[0] : found) {
-            Dictionary<String, Object> properties = configuration.getProperties();
+            Dictionary<String, Object> properties;
+            String factoryPid;
+            try {
+                properties = configuration.getProperties();
+                factoryPid = configuration.getFactoryPid();
+            } catch (IllegalStateException deleted) {
+                continue; // deleted since it was listed (a provisioning file removed meanwhile)
+            }
             if (properties == null) {
                 continue;
             }
             Map<String, Object> raw = asMap(properties);
             InstanceProperties parsed = InstanceProperties.of(raw);
-            if (parsed.instanceId().isPresent() || knownType.test(configuration.getFactoryPid())) {
+            if (parsed.instanceId().isPresent() || knownType.test(factoryPid)) {
                 instances.add(new Stored(configuration.getPid(), parsed, raw));
             }
         }
@@ -87,12 +94,20 @@ final class InstanceConfigurations {
                 next.put(key, stored.raw().get(key));
             }
         });
-        configuration(stored.pid()).update(next);
+        try {
+            configuration(stored.pid()).update(next);
+        } catch (IllegalStateException deleted) {
+            throw new IOException("the configuration " + stored.pid() + " was deleted meanwhile", deleted);
+        }
     }
 
     /** Deletes an instance's configuration (FileInstall deletes its file, if it came from one). */
     void delete(Stored stored) throws IOException {
-        configuration(stored.pid()).delete();
+        try {
+            configuration(stored.pid()).delete();
+        } catch (IllegalStateException deleted) {
+            // Deleted meanwhile (its provisioning file was removed): what was asked is done.
+        }
     }
 
     /** {@return the properties of a configuration of an instance, as the desk writes them} */
