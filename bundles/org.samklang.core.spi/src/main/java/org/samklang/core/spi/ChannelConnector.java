@@ -3,13 +3,15 @@ package org.samklang.core.spi;
 import org.samklang.core.api.model.MediaType;
 
 /**
- * A channel plugin's outbound side and status, registered as an OSGi service; it may come and go at runtime.
- * Inbound traffic goes the other way, through the core's {@link InboundSink}.
+ * A channel plugin instance (a mailbox, a chat account, a phone line): its outbound side and status. It is a
+ * {@link Connector}, with the same lifecycle: inbound traffic goes the other way, through the {@link InboundSink}
+ * its {@link PluginContext} gives it, which is bound to this instance's id.
  * <p>
  * <b>Threading.</b> {@link #send(OutboundMessage, SendAttempt)} is called on a core outbox thread, never on the UI
- * thread, one message at a time per connector; it may block on network I/O but must return within the plugin's own
- * timeout (seconds, not minutes). {@link #channelId()}, {@link #mediaType()}, {@link #capabilities()} and {@link #health()}
- * are called from any thread, must not block and must be thread-safe.
+ * thread, one message at a time per connector, and only between {@link #start} and {@link #stop}; it may block on
+ * network I/O but must return within the plugin's own timeout (seconds, not minutes). {@link #id()},
+ * {@link #mediaType()}, {@link #capabilities()} and {@link #health()} are called from any thread, must not block and
+ * must be thread-safe.
  * <p>
  * <b>Errors.</b> Implementations report failures through {@link SendResult} and {@link #health()}, never by throwing.
  * The core treats an exception (or null) from {@code send} as an attempt whose outcome is unknown, since the remote
@@ -40,22 +42,23 @@ import org.samklang.core.api.model.MediaType;
  * The same holds for a plugin's own doubt: an attempt that timed out after the message was written to a remote
  * without dedup is checked or reported uncertain, never reported retryable and sent again.
  */
-public interface ChannelConnector {
-
-    /** The channel instance id, stable across restarts, e.g. {@code email.support}. */
-    String channelId();
+public interface ChannelConnector extends Connector {
 
     /**
-     * The name the user sees for this channel instance in the status line, e.g. "Sandbox e-mail" or "Support
-     * mailbox", as {@link Connector#displayName()} is for connectors. Called often from any core thread: return a
-     * constant or what the plugin last learnt, without blocking or I/O. A name that throws or is blank is replaced
-     * by {@link #channelId()}.
+     * {@inheritDoc}
      * <p>
-     * The default returns {@link #channelId()}, so plugins written before this method existed still work; every
-     * plugin should name its channel.
+     * The default returns {@link #id()}, so channels written before names existed still work; every plugin should
+     * name its channel ("Sandbox e-mail", "Support mailbox"). A name that throws or is blank is replaced by the id.
      */
+    @Override
     default String displayName() {
-        return channelId();
+        return id();
+    }
+
+    /** {@return {@link ConnectorKind#CHANNEL}: every channel is one} */
+    @Override
+    default ConnectorKind kind() {
+        return ConnectorKind.CHANNEL;
     }
 
     /** The media type this channel carries. */
@@ -63,9 +66,6 @@ public interface ChannelConnector {
 
     /** What this channel can do; may change when the remote's configuration changes. */
     ChannelCapabilities capabilities();
-
-    /** The current health of the connection to the remote. */
-    ConnectorHealth health();
 
     /**
      * Sends one message (one attempt); see the class contract on threading, errors, limits and what to do when

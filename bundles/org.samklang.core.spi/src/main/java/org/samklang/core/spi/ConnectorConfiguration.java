@@ -1,17 +1,21 @@
 package org.samklang.core.spi;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.samklang.core.api.internal.Checks;
+import org.samklang.core.api.model.ConnectorSettings;
+import org.samklang.core.api.model.SettingDescriptor;
 
 /**
- * Checked setting values handed to {@link Connector#configure(ConnectorConfiguration)}, built by
- * {@link ConnectorSettings#configuration(Map)}: trimmed, defaults filled in, every value valid for its type.
- * Immutable. {@link #toString()} masks secrets so a configuration can be logged.
+ * A plugin instance's checked settings, built by {@link #of(ConnectorSettings, Map)}: every value valid for its
+ * {@link SettingDescriptor}, normalized (stripped, defaults filled in, a list one entry per line), secrets included
+ * (read from secure storage by the core). Immutable. {@link #toString()} masks secrets so a configuration can be
+ * logged; a plugin must never log a secret's value itself.
  *
  * @param values     the values by key; a setting without value and default is absent
  * @param secretKeys the keys whose values are secrets
@@ -24,6 +28,15 @@ public record ConnectorConfiguration(Map<String, String> values, Set<String> sec
     public ConnectorConfiguration {
         values = Checks.copyOf(values, "values");
         secretKeys = Set.copyOf(Checks.notNull(secretKeys, "secretKeys"));
+    }
+
+    /**
+     * {@return the configuration of {@code values} for the form {@code settings}}
+     *
+     * @throws IllegalArgumentException naming every problem {@link ConnectorSettings#problems} finds
+     */
+    public static ConnectorConfiguration of(ConnectorSettings settings, Map<String, String> values) {
+        return new ConnectorConfiguration(settings.normalized(values), Set.copyOf(settings.secretKeys()));
     }
 
     /** {@return the value of {@code key}, empty if it has none} */
@@ -44,6 +57,11 @@ public record ConnectorConfiguration(Map<String, String> values, Set<String> sec
     /** {@return the URL under {@code key} (a URL setting), empty if it has no value} */
     public Optional<URI> url(String key) {
         return text(key).map(URI::create);
+    }
+
+    /** {@return the entries under {@code key} (a LIST setting), empty if it has none} */
+    public List<String> list(String key) {
+        return SettingDescriptor.entries(values.get(key));
     }
 
     @Override

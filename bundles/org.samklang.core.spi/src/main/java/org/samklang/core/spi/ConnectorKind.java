@@ -1,10 +1,12 @@
 package org.samklang.core.spi;
 
 /**
- * The family a {@link Connector} belongs to; the status line groups health by it and the settings page files the
- * connector under it. Channels are not connectors of this kind: they implement {@link ChannelConnector}.
+ * The family a {@link Connector} or {@link PluginType} belongs to; the status line groups health by it and the
+ * Settings view files the type under it.
  */
 public enum ConnectorKind {
+    /** A channel customers write or call on ({@link ChannelConnector}). */
+    CHANNEL,
     /** Customer records ({@link CustomerDirectory}). */
     CRM,
     /** Orders and invoices ({@link OrderHistory}). */

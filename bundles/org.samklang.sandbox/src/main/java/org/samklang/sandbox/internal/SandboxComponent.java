@@ -22,21 +22,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DirectorySource;
 import org.samklang.core.spi.InboundMessage;
-import org.samklang.core.spi.InboundSink;
-import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
 import org.samklang.core.spi.PresenceSource;
 import org.samklang.core.spi.Telephony;
-import org.samklang.sandbox.internal.channels.Handover;
-import org.samklang.sandbox.internal.channels.SandboxChannels;
+import org.samklang.sandbox.internal.channels.SandboxLines;
 import org.samklang.sandbox.internal.crm.SandboxCrm;
 import org.samklang.sandbox.internal.directory.SandboxDirectory;
 import org.samklang.sandbox.internal.erp.SandboxErp;
-import org.samklang.sandbox.internal.knowledge.SandboxKnowledge;
 import org.samklang.sandbox.internal.pbx.SandboxPbx;
 import org.samklang.sandbox.internal.traffic.Burst;
 import org.samklang.sandbox.internal.traffic.ControlFiles;
@@ -44,9 +39,10 @@ import org.samklang.sandbox.internal.traffic.SandboxTraffic;
 import org.samklang.sandbox.internal.traffic.TrafficSettings;
 
 /**
- * The embedded default: registers the sandbox's CRM, ERP, PBX, presence directory, knowledge base and four
- * channels as plugin services, and feeds simulated customer traffic into the
- * core's inbound sink.
+ * The embedded default: registers the sandbox's CRM, ERP, PBX and people directory (with its presence) as plugin
+ * services and makes the simulated customers' traffic, which the sandbox channel instances
+ * ({@code channels.SandboxChannelInstance}, configured like any plugin instance) hand in through their own sinks. The
+ * knowledge base is a configured instance too; the desk agent is signed in by {@code SandboxIdentity}.
  * <p>
  * The backends' data is the same on every start (one seed); the traffic differs per start. On start the desk
  * receives the last {@link #BACKLOG} of traffic at once, so the window is never empty, then traffic arrives live.
@@ -61,8 +57,6 @@ public final class SandboxComponent {
     private static final long PUMP_MILLIS = 250;
     /** Colleagues' calendars and chat states are refreshed every 15 s: they go stale after 10 minutes. */
     private static final int DIRECTORY_TICK_EVERY = 60;
-    /** How often an item the core could not store is handed in again. */
-    private static final Duration HANDOVER_RETRY = Duration.ofSeconds(2);
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private final ScheduledExecutorService pump = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -70,7 +64,7 @@ public final class SandboxComponent {
         t.setDaemon(true);
         return t;
     });
-    private Handover handover;
+    private SandboxLines lines;
     private SandboxTraffic traffic;
     private Optional<ControlFiles> control = Optional.empty();
     private Burst burst;
@@ -79,8 +73,8 @@ public final class SandboxComponent {
     private int pumps;
 
     @Reference
-    void setSink(InboundSink inboundSink) {
-        this.handover = new Handover(inboundSink, HANDOVER_RETRY);
+    void setLines(SandboxLines sandboxLines) {
+        this.lines = sandboxLines;
     }
 
     /** Builds the backends off the framework's start-level thread, so the window does not wait for them. */
@@ -97,7 +91,6 @@ public final class SandboxComponent {
         // A demo at night can put the office where it is daytime, e.g. -Dsamklang.sandbox.officeZone=Asia/Tokyo.
         directory = new SandboxDirectory(DATA_SEED, clock, officeZone());
         pbx = new SandboxPbx(directory, DATA_SEED, clock);
-        SandboxChannels channels = new SandboxChannels(DATA_SEED, clock);
         // Benchmarks raise the rate and the backlog (a desk with 100,000 conversations, a storm of arrivals).
         double rate = doubleProperty("samklang.sandbox.contactsPerHour", CONTACTS_PER_HOUR);
         Duration backlog = Duration.ofMinutes((long) (60 * doubleProperty("samklang.sandbox.backlogHours",
@@ -109,14 +102,13 @@ public final class SandboxComponent {
         settings = mediaProperty("samklang.sandbox.channels").map(settings::onlyOn).orElse(settings);
         settings = new TrafficSettings(settings.contactsPerHour(), settings.channelWeights(), settings.unknownShare(),
                 settings.followUpShare(), settings.answerShare(), settings.hostileEvery(), backlog.plusMinutes(5));
-        traffic = new SandboxTraffic(crm, erp, pbx, Optional.of(channels), settings, now.toEpochMilli(),
+        traffic = new SandboxTraffic(crm, erp, pbx, Optional.of(lines), settings, now.toEpochMilli(),
                 now.minus(backlog));
         double liveRate = doubleProperty("samklang.sandbox.liveContactsPerHour", rate);
         if (liveRate != rate) {
             traffic.changeRate(now, liveRate);
         }
 
-        channels.all().forEach(channel -> register(context, ChannelConnector.class, channel));
         burst = new Burst(crm.customers(), DATA_SEED);
         register(context, CustomerDirectory.class, crm);
         register(context, OrderHistory.class, erp);
@@ -125,7 +117,6 @@ public final class SandboxComponent {
         register(context, Telephony.class, pbx);
         register(context, PresenceSource.class, pbx);
         register(context, PresenceSource.class, directory);
-        register(context, KnowledgeSource.class, new SandboxKnowledge(clock));
         pump.scheduleWithFixedDelay(this::deliverDue, 0, PUMP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -189,8 +180,9 @@ public final class SandboxComponent {
     }
 
     /**
-     * Hands every due item to the core through the {@link Handover}: what the core cannot store yet is kept and
-     * handed in again, and new traffic waits meanwhile; a rejected item is logged by the core, never retried.
+     * Hands every due item to the sandbox channel instances through the {@link SandboxLines}, and lets them hand it
+     * in: what the core cannot store yet is kept and handed in again, and new traffic waits meanwhile; a rejected
+     * item is logged by the core, never retried.
      */
     private void deliverDue() {
         try {
@@ -200,11 +192,12 @@ public final class SandboxComponent {
                 directory.tick();
             }
             Instant now = Instant.now();
-            handover.pump(now, () -> {
+            if (lines.accepting()) {
                 List<InboundMessage> due = new ArrayList<>(traffic.due(now));
                 due.addAll(burst.due(now));
-                return due;
-            });
+                lines.deliver(due);
+            }
+            lines.pump(now);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "sandbox traffic step failed", e);
         }

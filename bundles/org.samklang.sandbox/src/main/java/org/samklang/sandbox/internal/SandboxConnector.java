@@ -1,16 +1,16 @@
 package org.samklang.sandbox.internal;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.samklang.core.spi.Connector;
 import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
+import org.samklang.core.spi.PluginContext;
 
 /**
  * What every sandbox backend shares as a connector: its id, name and kind, and a simulated remote whose health
- * and settings ("online", "latencyMillis") a demo can change.
+ * and settings ("online", "latencyMillis") a demo can change. The CRM, ERP, PBX and directory are
+ * still registered by hand, not configured instances: the plugin host starts them with no settings (the defaults).
  */
 public abstract class SandboxConnector implements Connector {
 
@@ -47,12 +47,13 @@ public abstract class SandboxConnector implements Connector {
         return remote.health();
     }
 
+    /** Applies its settings: a backend registered by hand gets none and runs on the defaults (online, no delay). */
     @Override
-    public ConnectorSettings settings(Locale locale) {
-        return SandboxRemote.settings(locale);
+    public void start(PluginContext context) {
+        configure(context.configuration());
     }
 
-    @Override
+    /** Applies settings to the simulated remote at once (tests switch a backend off with it). */
     public void configure(ConnectorConfiguration configuration) {
         remote.configure(configuration);
     }

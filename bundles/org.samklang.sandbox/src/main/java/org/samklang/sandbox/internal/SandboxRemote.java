@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
-import org.samklang.core.spi.ConnectorSettings;
-import org.samklang.core.spi.SettingDescriptor;
+import org.samklang.core.api.model.ConnectorSettings;
+import org.samklang.core.api.model.SettingDescriptor;
 
 /**
  * The simulated remote behind a sandbox connector: whether it is reachable and how slowly it answers, both
@@ -50,6 +50,11 @@ public final class SandboxRemote {
 
     public boolean isOnline() {
         return online;
+    }
+
+    /** {@return the delay added to every answer, in milliseconds} */
+    public long latencyMillis() {
+        return latencyMillis;
     }
 
     /** {@return the two settings every sandbox connector has, labelled in {@code locale}} */

@@ -38,27 +38,23 @@ import org.samklang.core.internal.outbox.OutboxSender;
 import org.samklang.core.internal.outbox.OutboxStore;
 import org.samklang.core.internal.sla.CountedOutcome;
 import org.samklang.core.internal.store.Database;
+import org.samklang.core.internal.plugins.PluginStore;
 import org.samklang.core.internal.store.ReadPool;
 import org.samklang.core.internal.store.SearchIndexer;
 import org.samklang.core.internal.store.WriteHealth;
 import org.samklang.core.internal.store.Writer;
-import org.samklang.core.spi.ChangeReceipt;
-import org.samklang.core.spi.DeliveryReceipt;
-import org.samklang.core.spi.InboundMessage;
-import org.samklang.core.spi.InboundReceipt;
-import org.samklang.core.spi.InboundRetraction;
 import org.samklang.core.spi.InboundSink;
-import org.samklang.core.spi.InboundUpdate;
 
 /**
  * The headless core engine: store, journal, identity, threading and outbox behind {@link ConversationService} for
- * the UI and {@link InboundSink} for channel plugins. One instance per data directory; thread-safe.
+ * the UI, and its {@link #inbound()} side for plugins (each instance through a sink bound to it). One instance per
+ * data directory; thread-safe.
  * <p>
- * Data flow: plugin → {@link #accept} → writer (identity, store, journal, one transaction) → journal subscribers;
+ * Data flow: plugin → {@link #inbound()} → writer (identity, store, journal, one transaction) → journal subscribers;
  * UI → {@link #sendReply} → writer (message + outbox entry) → outbox sender → connector → delivery state →
  * journal.
  */
-public final class CoreEngine implements ConversationService, ConversationRouting, InboundSink, AutoCloseable {
+public final class CoreEngine implements ConversationService, ConversationRouting, AutoCloseable {
 
     /** The folder of the data directory that holds attachments staged for replies. */
     public static final String ATTACHMENTS_DIRECTORY = "attachments";
@@ -81,6 +77,8 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     private final OutboundStart outboundStart;
     private final AttachmentStaging attachments;
     private final QueueOutcomeStore queueOutcomes;
+    private final PluginStore plugins;
+    private final OutboxStore outboxStore;
     private final DuplicateCount duplicates = new DuplicateCount();
 
     private CoreEngine(EngineConfig config, Clock clock, Database database, WriteHealth health) {
@@ -98,6 +96,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         MessageStore messages = new MessageStore();
         ThreadKeys threadKeys = new ThreadKeys(messages);
         OutboxStore outbox = new OutboxStore();
+        this.outboxStore = outbox;
         this.sender = new OutboxSender(writer, readers, outbox, connectors, config.retryPolicy(),
                 new SplittableRandom(), clock);
         writer.addRollbackListener(() -> {
@@ -118,6 +117,7 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
         this.inbound = new InboundService(new InboundPreparer(new AddressNormalizer(config.defaultRegion())), ingest,
                 writer, sender, clock, duplicates);
         this.queueOutcomes = new QueueOutcomeStore(writer, readers);
+        this.plugins = new PluginStore(writer, readers);
     }
 
     /**
@@ -151,6 +151,19 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
     /** Where channel connectors are added and removed as plugins come and go. */
     public ConnectorRegistry connectors() {
         return connectors;
+    }
+
+    /**
+     * {@return how many replies are still to be sent, per channel id} Also for channels no connector serves now
+     * (a removed instance): those wait until an instance with that id returns.
+     */
+    public Map<String, Long> waitingReplies() {
+        return readers.read(outboxStore::pendingByChannel);
+    }
+
+    /** What the store keeps for plugin instances: their state and the settings they last started with. */
+    public PluginStore plugins() {
+        return plugins;
     }
 
     /** The staging area for reply attachments ({@code <data directory>/attachments}); replies accept only these. */
@@ -190,24 +203,13 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
                 seq -> new PresenceChanged(seq, transaction.now(), personId, state, detail)));
     }
 
-    @Override
-    public CompletableFuture<InboundReceipt> accept(InboundMessage message) {
-        return inbound.accept(message);
-    }
-
-    @Override
-    public CompletableFuture<ChangeReceipt> update(InboundUpdate update) {
-        return inbound.update(update);
-    }
-
-    @Override
-    public CompletableFuture<ChangeReceipt> retract(InboundRetraction retraction) {
-        return inbound.retract(retraction);
-    }
-
-    @Override
-    public CompletableFuture<DeliveryReceipt.Outcome> acceptReceipt(DeliveryReceipt receipt) {
-        return inbound.acceptReceipt(receipt);
+    /**
+     * {@return the core's inbound side: where plugins' items and receipts are filed} Not the UI's: the engine is the
+     * UI's {@link ConversationService}, and plugins reach this only through the sink bound to their instance in their
+     * {@link org.samklang.core.spi.PluginContext} (and the call runtime through its own filing).
+     */
+    public InboundSink inbound() {
+        return inbound;
     }
 
     @Override

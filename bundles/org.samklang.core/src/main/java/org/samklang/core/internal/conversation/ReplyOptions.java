@@ -140,10 +140,10 @@ final class ReplyOptions {
             try {
                 MediaType mediaType = connector.mediaType();
                 if (mediaType != MediaType.VOICE) {
-                    channels.add(new Channel(connector.channelId(), mediaType, connector.capabilities()));
+                    channels.add(new Channel(connector.id(), mediaType, connector.capabilities()));
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "channel " + connector.channelId() + " failed to declare itself (plugin bug);"
+                LOG.log(Level.ERROR, "channel " + connector.id() + " failed to declare itself (plugin bug);"
                         + " it is not offered for replies", e);
             }
         }

@@ -23,7 +23,7 @@ public final class ConnectorRegistry {
 
     /** Adds a connector; a second connector for a channel id already present is refused with a log line. */
     public boolean add(ChannelConnector connector) {
-        String channelId = connector.channelId();
+        String channelId = connector.id();
         ChannelConnector existing = connectors.putIfAbsent(channelId, connector);
         if (existing != null && existing != connector) {
             LOG.log(Level.WARNING, "channel id {0} is already served by another connector; ignoring the second",
@@ -34,9 +34,12 @@ public final class ConnectorRegistry {
         return true;
     }
 
-    /** Removes the connector if it is the one registered for its channel id. */
+    /**
+     * Removes the connector wherever it is registered: by identity, not by asking its id again, since a stopped
+     * plugin may no longer answer with the id it was added under.
+     */
     public void remove(ChannelConnector connector) {
-        connectors.remove(connector.channelId(), connector);
+        connectors.values().removeIf(registered -> registered == connector);
     }
 
     public Optional<ChannelConnector> find(String channelId) {

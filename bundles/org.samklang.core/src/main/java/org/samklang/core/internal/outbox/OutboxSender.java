@@ -83,7 +83,7 @@ public final class OutboxSender implements AutoCloseable {
             if (isOffline(connector)) {
                 continue;
             }
-            List<OutboxItem> due = readers.read(session -> store.due(session, connector.channelId(), now, BATCH));
+            List<OutboxItem> due = readers.read(session -> store.due(session, connector.id(), now, BATCH));
             for (OutboxItem item : due) {
                 if (closed || !attempt(connector, item)) {
                     return attempts;
@@ -101,7 +101,7 @@ public final class OutboxSender implements AutoCloseable {
             if (isOffline(connector)) {
                 continue;
             }
-            Optional<Instant> due = readers.read(session -> store.nextDueAt(session, connector.channelId()));
+            Optional<Instant> due = readers.read(session -> store.nextDueAt(session, connector.id()));
             if (due.isPresent() && (next.isEmpty() || due.get().isBefore(next.get()))) {
                 next = due;
             }
@@ -200,13 +200,13 @@ public final class OutboxSender implements AutoCloseable {
         try {
             declared = connector.capabilities();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "connector " + connector.channelId() + " failed to declare its capabilities"
+            LOG.log(Level.ERROR, "connector " + connector.id() + " failed to declare its capabilities"
                     + " (plugin bug); sending without checking them", e);
             return Optional.empty();
         }
         if (declared == null) {
             LOG.log(Level.ERROR, "connector {0} declares no capabilities (plugin bug); sending without checking",
-                    connector.channelId());
+                    connector.id());
             return Optional.empty();
         }
         Optional<Instant> lastWrote = readers.read(session -> store.customerLastWrote(session,
@@ -220,12 +220,12 @@ public final class OutboxSender implements AutoCloseable {
             SendResult result = connector.send(item.toOutbound(keys), attempt);
             if (result == null) {
                 LOG.log(Level.ERROR, "connector {0} returned no send result (plugin bug); its outcome is unknown,"
-                        + " the next attempt says so", connector.channelId());
+                        + " the next attempt says so", connector.id());
                 return AttemptResult.unknown("connector returned no result");
             }
             return AttemptResult.of(result);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "connector " + connector.channelId() + " threw instead of reporting a result"
+            LOG.log(Level.ERROR, "connector " + connector.id() + " threw instead of reporting a result"
                     + " (plugin bug); its outcome is unknown, the next attempt says so", e);
             return AttemptResult.unknown("connector failed: " + e);
         }
@@ -235,7 +235,7 @@ public final class OutboxSender implements AutoCloseable {
         try {
             return connector.health().status() == ConnectorHealth.Status.OFFLINE;
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "connector " + connector.channelId() + " failed to report its health", e);
+            LOG.log(Level.ERROR, "connector " + connector.id() + " failed to report its health", e);
             return true;
         }
     }

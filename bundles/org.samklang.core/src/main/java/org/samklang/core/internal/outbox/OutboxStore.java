@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.DeliveryState;
@@ -45,6 +47,8 @@ public final class OutboxStore {
     private static final String CUSTOMER_LAST_WROTE = "SELECT occurred_at FROM message"
             + " WHERE customer_id = (SELECT customer_id FROM conversation WHERE id = ?) AND channel_id = ?"
             + " AND direction = 'INBOUND' ORDER BY occurred_at DESC, id DESC LIMIT 1";
+    private static final String PENDING_BY_CHANNEL = "SELECT channel_id, count(*) FROM outbox"
+            + " WHERE next_attempt_at IS NOT NULL GROUP BY channel_id";
     private static final String PENDING_SENDING = "SELECT o.message_id FROM outbox o JOIN message m"
             + " ON m.id = o.message_id WHERE o.next_attempt_at IS NOT NULL AND m.delivery_state = 'SENDING'";
 
@@ -63,6 +67,17 @@ public final class OutboxStore {
         insert.setString(4, channelId);
         insert.setLong(5, dueAt.toEpochMilli());
         insert.executeUpdate();
+    }
+
+    /** {@return how many replies are still to be sent (queued or being sent), per channel id} */
+    public Map<String, Long> pendingByChannel(SqlSession session) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (ResultSet rows = session.prepare(PENDING_BY_CHANNEL).executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
     }
 
     /** The reply stored earlier for this client key, if any. */

@@ -89,7 +89,7 @@ public final class ReceptionDesk implements ReceptionService {
         ReceptionTemplate.Note note = template.render(new ReceptionTemplate.Fields(colleague.displayName(),
                 message.callerName(), message.callerNumber().map(this::number).orElse(""), message.text(),
                 message.callBack(), clock.instant(), takenBy()));
-        return new NewOutbound(key, channel.channelId(), MediaType.EMAIL, to, colleague.displayName(),
+        return new NewOutbound(key, channel.id(), MediaType.EMAIL, to, colleague.displayName(),
                 note.subject(), note.body(), Map.of(KIND_KEY, KIND_TAKEN_MESSAGE, "samklang.person", colleague.id()),
                 true);
     }
@@ -111,7 +111,7 @@ public final class ReceptionDesk implements ReceptionService {
         return connectors.all().stream()
                 .filter(connector -> connector.mediaType() == MediaType.EMAIL)
                 .min(Comparator.comparing((ChannelConnector c) -> !c.capabilities().canStartConversation())
-                        .thenComparing(ChannelConnector::channelId))
+                        .thenComparing(ChannelConnector::id))
                 .orElseThrow(() -> new IllegalStateException("no e-mail channel is connected, so the message"
                         + " cannot be sent; write it down and try again when e-mail is back"));
     }

@@ -3,6 +3,8 @@ package org.samklang.core.internal.runtime;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,12 +33,18 @@ import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.internal.notes.FileNoteStore;
 import org.samklang.core.internal.presence.DeskPresenceService;
 import org.samklang.core.internal.presence.PresenceEngine;
+import org.samklang.core.internal.plugins.Attachments;
+import org.samklang.core.internal.plugins.Facet;
+import org.samklang.core.internal.plugins.InstanceStarter;
+import org.samklang.core.internal.plugins.PluginHost;
+import org.samklang.core.internal.plugins.SecretStore;
 import org.samklang.core.internal.presence.PresenceSettings;
 import org.samklang.core.internal.reception.ReceptionDesk;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
 import org.samklang.core.internal.directory.DirectoryBook;
 import org.samklang.core.internal.directory.DirectorySources;
+import org.samklang.core.spi.Connector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DirectoryEntry;
 import org.samklang.core.spi.DirectorySource;
@@ -69,6 +77,9 @@ public final class Desk implements AutoCloseable {
     private final DirectoryBook people;
     private final DirectorySources directorySources;
     private final CallRuntime calls;
+    private final SecretStore secrets;
+    private final PluginHost host;
+    private final Map<Telephony, CallEventBuffer> earlyCallEvents = new ConcurrentHashMap<>();
     private ReceptionDesk reception;
     private FileDraftStore drafts;
     private FileNoteStore notes;
@@ -80,7 +91,8 @@ public final class Desk implements AutoCloseable {
         return t;
     });
 
-    private Desk(CoreEngine engine, Clock clock, DeskRouting routingConfig) {
+    private Desk(CoreEngine engine, Clock clock, DeskRouting routingConfig, SecretStore secrets,
+            PluginHost.Limits limits) {
         this.engine = engine;
         this.presence = new PresenceEngine(clock, PresenceSettings.defaults(), Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "samklang-presence-events");
@@ -88,14 +100,30 @@ public final class Desk implements AutoCloseable {
             return t;
         }));
         this.routing = new RoutingRuntime(routingConfig, clock, engine, engine, presence);
-        this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total);
+        this.board = new ConnectorStatusBoard(clock, engine.duplicates()::total, engine::waitingReplies,
+                Locale.getDefault());
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(knowledge, background);
         this.presenceFeeds = new PresenceFeeds(presence, routing, clock, this::directoryPushed);
         this.people = new DirectoryBook(presenceFeeds::loadDirectory);
         this.directorySources = new DirectorySources(people);
         this.callPresence = new EngineCallPresence(presence);
-        this.calls = CallRuntime.start(engine, CallLookup.of(engine), callPresence, clock, CallSettings.defaults());
+        this.calls = CallRuntime.start(engine.inbound(), CallLookup.of(engine), callPresence, clock,
+                CallSettings.defaults());
+        this.secrets = secrets;
+        this.host = new PluginHost(new Attachments() {
+
+            @Override
+            public void attach(Facet facet, Connector connector) {
+                Desk.this.attach(facet, connector);
+            }
+
+            @Override
+            public void detach(Facet facet, Connector connector) {
+                Desk.this.detach(facet, connector);
+            }
+        }, board, new InstanceStarter(secrets, engine.plugins(), engine.inbound(), clock, Locale.getDefault()), clock,
+                Locale.getDefault(), limits);
     }
 
     /**
@@ -112,6 +140,15 @@ public final class Desk implements AutoCloseable {
      * writes. (That it could not be opened is the caller's to report, from the exception.)
      */
     public static Desk start(Path dataDirectory, Clock clock, StoreHealthBoard storeHealth) {
+        return start(dataDirectory, clock, storeHealth, SecretStore.NONE, PluginHost.Limits.DEFAULT);
+    }
+
+    /**
+     * As {@link #start(Path, Clock, StoreHealthBoard)}, with plugin instances' secrets in {@code secrets} and their
+     * {@code start} and {@code stop} given {@code limits}.
+     */
+    public static Desk start(Path dataDirectory, Clock clock, StoreHealthBoard storeHealth, SecretStore secrets,
+            PluginHost.Limits limits) {
         CoreEngine engine = CoreEngine.open(EngineConfig.defaults(dataDirectory.resolve("store")), clock,
                 storeHealth);
         storeHealth.opened(engine.storeFile().toString());
@@ -126,7 +163,7 @@ public final class Desk implements AutoCloseable {
             routingProblem = Optional.of(e.getMessage() + " (running on the default queues)");
             routing = DeskRouting.defaults(clock.getZone());
         }
-        Desk desk = new Desk(engine, clock, routing);
+        Desk desk = new Desk(engine, clock, routing, secrets, limits);
         desk.drafts = new FileDraftStore(dataDirectory.resolve("drafts"));
         desk.notes = new FileNoteStore(dataDirectory.resolve("notes"));
         // What colleagues wrote about a customer stays with them when two customer records become one.
@@ -181,6 +218,11 @@ public final class Desk implements AutoCloseable {
         return reception;
     }
 
+    /** Where plugin instances' secrets are kept. */
+    public SecretStore secrets() {
+        return secrets;
+    }
+
     /** Unsent replies, kept in the data directory's {@code drafts} folder. */
     public FileDraftStore drafts() {
         return drafts;
@@ -211,91 +253,78 @@ public final class Desk implements AutoCloseable {
         return new DeskPresenceService(presence, Objects.requireNonNull(personId, "personId"));
     }
 
-    public void addChannel(ChannelConnector channel) {
-        engine.connectors().add(channel);
-        board.addChannel(channel);
+    /** The plugin host: instances are bound, started, stopped and restarted through it. */
+    public PluginHost plugins() {
+        return host;
     }
 
-    public void removeChannel(ChannelConnector channel) {
-        engine.connectors().remove(channel);
-        board.remove(channel);
+    /** Puts a started plugin instance to work; the {@link PluginHost} calls it, and keeps its status entry. */
+    private void attach(Facet facet, Connector connector) {
+        switch (facet) {
+            case CHANNEL -> engine.connectors().add((ChannelConnector) connector);
+            case CRM -> context.addDirectory((CustomerDirectory) connector);
+            case ERP -> context.addOrderHistory((OrderHistory) connector);
+            case PRESENCE -> startPresence((PresenceSource) connector);
+            case DIRECTORY -> directorySources.add((DirectorySource) connector);
+            case KNOWLEDGE -> sinks.loadKnowledge((KnowledgeSource) connector);
+            case TELEPHONY -> addTelephony((Telephony) connector);
+        }
     }
 
-    public void addDirectory(CustomerDirectory directory) {
-        context.addDirectory(directory);
-        board.addConnector(directory);
+    /** Takes a plugin instance out of work before the host stops it. */
+    private void detach(Facet facet, Connector connector) {
+        switch (facet) {
+            case CHANNEL -> engine.connectors().remove((ChannelConnector) connector);
+            case CRM -> context.removeDirectory((CustomerDirectory) connector);
+            case ERP -> context.removeOrderHistory((OrderHistory) connector);
+            case PRESENCE -> stopPresence((PresenceSource) connector);
+            case DIRECTORY -> directorySources.remove((DirectorySource) connector);
+            case KNOWLEDGE -> knowledge.removeSource(connector.id());
+            case TELEPHONY -> calls.removeTelephony((Telephony) connector);
+        }
     }
 
-    public void removeDirectory(CustomerDirectory directory) {
-        context.removeDirectory(directory);
-        board.remove(directory);
-    }
-
-    public void addOrderHistory(OrderHistory history) {
-        context.addOrderHistory(history);
-        board.addConnector(history);
-    }
-
-    public void removeOrderHistory(OrderHistory history) {
-        context.removeOrderHistory(history);
-        board.remove(history);
-    }
-
-    /** A presence source came: it gets a sink of its own, and its status shows whom it names that nobody is. */
-    public void addPresenceSource(PresenceSource source) {
-        board.addPresenceSource(source, () -> presenceFeeds.unresolved(source));
-        startPresence(source);
-    }
-
-    /** A presence source left: it is stopped and everything it said is withdrawn. */
-    public void removePresenceSource(PresenceSource source) {
-        stopPresence(source);
-        presenceFeeds.close(source);
-        people.remove(PresenceFeeds.nameOf(source));
-        board.remove(source);
-    }
-
-    /**
-     * A presence source was reconfigured or restarted: what it said so far is withdrawn and it starts over with a new
-     * sink, so reports from its old configuration (another PBX, another calendar) do not linger.
-     */
-    public void restartPresenceSource(PresenceSource source) {
-        stopPresence(source);
-        presenceFeeds.close(source);
-        people.remove(PresenceFeeds.nameOf(source));
-        startPresence(source);
-    }
-
+    /** A presence source starts with a sink of its own; its status shows whom it names that nobody is. */
     private void startPresence(PresenceSource source) {
         PresenceSink sink = presenceFeeds.open(source);
+        board.trackUnresolved(source.id(), () -> presenceFeeds.unresolved(source));
         background.execute(() -> {
             try {
                 source.startPresence(sink);
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "presence source " + source.getClass().getName()
+                LOG.log(System.Logger.Level.WARNING, "presence source " + PresenceFeeds.nameOf(source)
                         + " failed to start", e);
             }
         });
     }
 
-    private static void stopPresence(PresenceSource source) {
+    /**
+     * A presence source leaves (or restarts with new settings): it is stopped, and everything it said and the people
+     * it listed are withdrawn, so reports from its old configuration (another PBX, another calendar) do not linger.
+     */
+    private void stopPresence(PresenceSource source) {
         try {
             source.stopPresence();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "presence source " + source.getClass().getName()
+            LOG.log(System.Logger.Level.WARNING, "presence source " + PresenceFeeds.nameOf(source)
                     + " failed to stop", e);
         }
+        presenceFeeds.close(source);
+        people.remove(PresenceFeeds.nameOf(source));
+        board.untrackUnresolved(source.id());
     }
 
-    /** Merges the source's people into the directory; see {@link DirectorySources}. */
-    public void addDirectorySource(DirectorySource source) {
-        directorySources.add(source);
-        board.addConnector(source);
+    /**
+     * Call events a by-hand phone connector reported before the desk took it: the component subscribed at binding
+     * time, so no early call is lost; the buffer is handed to the call runtime when the connector is attached.
+     */
+    public void subscribedEarly(Telephony telephony, CallEventBuffer subscription) {
+        earlyCallEvents.put(telephony, subscription);
     }
 
-    public void removeDirectorySource(DirectorySource source) {
-        directorySources.remove(source);
-        board.remove(source);
+    private void addTelephony(Telephony telephony) {
+        CallEventBuffer early = earlyCallEvents.remove(telephony);
+        calls.addTelephony(telephony, early != null ? early : CallEventBuffer.subscribe(telephony));
     }
 
     /** The merged people directory of every directory source and the desk's own identity. */
@@ -306,31 +335,6 @@ public final class Desk implements AutoCloseable {
     /** A presence source that still pushes its directory through presence: filed as that source's part. */
     private void directoryPushed(String sourceName, List<DirectoryEntry> entries) {
         people.replace(sourceName, entries);
-    }
-
-    public void addKnowledgeSource(KnowledgeSource source) {
-        board.addConnector(source);
-        sinks.loadKnowledge(source);
-    }
-
-    public void removeKnowledgeSource(KnowledgeSource source) {
-        knowledge.removeSource(source.id());
-        board.remove(source);
-    }
-
-    public void addTelephony(Telephony telephony) {
-        addTelephony(telephony, CallEventBuffer.subscribe(telephony));
-    }
-
-    /** A phone connector the core subscribed to before the desk existed; what it reported meanwhile is filed now. */
-    public void addTelephony(Telephony telephony, CallEventBuffer subscription) {
-        board.addConnector(telephony);
-        calls.addTelephony(telephony, subscription);
-    }
-
-    public void removeTelephony(Telephony telephony) {
-        calls.removeTelephony(telephony);
-        board.remove(telephony);
     }
 
     /** Plugins' health for the status line, and one log line per channel that handed in duplicates meanwhile. */
@@ -353,6 +357,7 @@ public final class Desk implements AutoCloseable {
 
     @Override
     public void close() {
+        host.close();
         background.shutdownNow();
         calls.close();
         routing.close();

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -20,51 +23,55 @@ import org.samklang.core.api.ConversationService;
 import org.samklang.core.api.CustomerContextService;
 import org.samklang.core.api.CustomerNoteService;
 import org.samklang.core.api.DraftService;
-import org.samklang.core.api.IdentityService;
 import org.samklang.core.api.KnowledgeService;
 import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
 import org.samklang.core.api.ReceptionService;
+import org.samklang.core.api.IdentityService;
 import org.samklang.core.api.StoreHealthService;
-import org.samklang.core.api.StoreUnavailableException.Reason;
 import org.samklang.core.api.StoreUnavailableException;
+import org.samklang.core.api.StoreUnavailableException.Reason;
 import org.samklang.core.internal.agent.DeskSignIn;
 import org.samklang.core.internal.agent.IdentityFile;
 import org.samklang.core.internal.calls.CallEventBuffer;
+import org.samklang.core.internal.plugins.Facet;
+import org.samklang.core.internal.plugins.PluginHost;
 import org.samklang.core.internal.store.Database;
 import org.samklang.core.internal.store.StoreHealthBoard;
 import org.samklang.core.spi.ChannelConnector;
+import org.samklang.core.spi.Connector;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.DeskIdentity;
 import org.samklang.core.spi.DirectorySource;
-import org.samklang.core.spi.InboundSink;
 import org.samklang.core.spi.KnowledgeSource;
 import org.samklang.core.spi.OrderHistory;
+import org.samklang.core.spi.PluginType;
 import org.samklang.core.spi.PresenceSource;
 import org.samklang.core.spi.Telephony;
 
 /**
- * Starts the desk when the core bundle starts, registers its services for the UI and plugins, and hands it
- * every plugin service as it comes and goes.
+ * Starts the desk when the core bundle starts, registers its services for the UI and plugins, and hands its plugin
+ * host every plugin service and type as they come and go.
  * <p>
- * DS may bind plugins before {@link #activate} runs; those wait in {@code pending} and are attached once the
- * desk exists. The services are registered by hand rather than declared, because they are parts of one desk
- * that must exist before any of them is offered.
+ * DS may bind plugins before the desk has started; those steps wait in {@code pending} and are replayed, in order,
+ * before later ones run. Steps run without this component's lock held: stopping a plugin may take seconds and may
+ * make its bundle unregister services, which comes back here. The services are registered by hand rather than
+ * declared, because they are parts of one desk that must exist before any of them is offered.
  */
 @Component(immediate = true)
 public final class DeskComponent {
 
     private static final System.Logger LOG = System.getLogger(DeskComponent.class.getName());
-    static final String DATA_PROPERTY = "samklang.data";
 
     private final List<Consumer<Desk>> pending = new ArrayList<>();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private final PluginGate gate = new PluginGate();
+    private final PluginSettingsRegistration settings = new PluginSettingsRegistration();
     private BundleContext context;
-    private Thread starter;
     private Desk desk;
     private StoreHealthBoard storeHealth;
     private ServiceRegistration<PresenceService> presence;
-    private final DeskSignIn signIn = new DeskSignIn(new IdentityFile(dataDirectory()), this::signedIn);
+    private final DeskSignIn signIn = new DeskSignIn(new IdentityFile(DataDirectory.resolve()), this::signedIn);
 
     /**
      * Opens the store and starts the desk on a thread of its own: activation runs on the framework's start-level
@@ -78,16 +85,18 @@ public final class DeskComponent {
         storeHealth = new StoreHealthBoard(Clock.systemDefaultZone());
         register(StoreHealthService.class, storeHealth);
         register(IdentityService.class, signIn);
-        starter = new Thread(this::startDesk, "samklang-desk-start");
+        gate.watch(bundleContext);
+        Thread starter = new Thread(this::startDesk, "samklang-desk-start");
         starter.setDaemon(true);
         starter.start();
     }
 
     private void startDesk() {
-        Path data = dataDirectory();
+        Path data = DataDirectory.resolve();
         Desk started;
         try {
-            started = Desk.start(data, Clock.systemDefaultZone(), storeHealth);
+            started = Desk.start(data, Clock.systemDefaultZone(), storeHealth, DataDirectory.secretStore(data),
+                    PluginHost.Limits.DEFAULT);
         } catch (StoreUnavailableException e) {
             storeHealth.unusable(e, (e.reason() == Reason.LOCKED
                     ? data
@@ -107,108 +116,172 @@ public final class DeskComponent {
                 started.close();
                 return;
             }
-            desk = started;
             LOG.log(System.Logger.Level.INFO, "desk started on {0}", data);
-            register(ConversationService.class, desk.conversations());
-            register(InboundSink.class, desk.conversations());
-            register(QueueService.class, desk.queues());
-            register(ConnectorStatusService.class, desk.connectorStatus());
-            register(CustomerContextService.class, desk.customerContext());
-            register(KnowledgeService.class, desk.knowledge());
-            register(DraftService.class, desk.drafts());
-            register(CustomerNoteService.class, desk.notes());
-            register(AttachmentService.class, desk.attachments());
-            register(ReceptionService.class, desk.reception());
-            register(CallService.class, desk.calls());
-            pending.forEach(p -> p.accept(desk));
-            pending.clear();
-            signIn.attach(desk.people());
+            register(ConversationService.class, started.conversations());
+            register(QueueService.class, started.queues());
+            register(ConnectorStatusService.class, started.connectorStatus());
+            register(CustomerContextService.class, started.customerContext());
+            register(KnowledgeService.class, started.knowledge());
+            register(DraftService.class, started.drafts());
+            register(CustomerNoteService.class, started.notes());
+            register(AttachmentService.class, started.attachments());
+            register(ReceptionService.class, started.reception());
+            register(CallService.class, started.calls());
+        }
+        replayPending(started);
+        signIn.attach(started.people());
+        gate.whenOpen(started.plugins()::openGate);
+        settings.desk(context, started);
+    }
+
+    /** Runs what DS bound before the desk existed, in order, then lets later steps run directly. */
+    private void replayPending(Desk started) {
+        while (true) {
+            List<Consumer<Desk>> steps;
+            synchronized (this) {
+                if (pending.isEmpty()) {
+                    desk = started;
+                    return;
+                }
+                steps = new ArrayList<>(pending);
+                pending.clear();
+            }
+            steps.forEach(step -> step.accept(started));
         }
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
-        unregisterPresence();
-        context = null;
-        if (desk != null) {
-            desk.close();
+    void deactivate() {
+        Desk closing;
+        synchronized (this) {
+            registrations.forEach(ServiceRegistration::unregister);
+            registrations.clear();
+            unregisterPresence();
+            context = null;
+            closing = desk;
             desk = null;
+        }
+        gate.close();
+        settings.close();
+        if (closing != null) {
+            closing.close();
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addChannel(ChannelConnector channel) {
-        withDesk(d -> d.addChannel(channel));
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedChannel")
+    void addChannel(ChannelConnector channel, Map<String, Object> properties) {
+        added(Facet.CHANNEL, channel, properties);
+    }
+
+    void updatedChannel(ChannelConnector channel, Map<String, Object> properties) {
+        updated(Facet.CHANNEL, channel, properties);
     }
 
     void removeChannel(ChannelConnector channel) {
-        withDesk(d -> d.removeChannel(channel));
+        removed(Facet.CHANNEL, channel);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDirectory(CustomerDirectory directory) {
-        withDesk(d -> d.addDirectory(directory));
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedDirectory")
+    void addDirectory(CustomerDirectory directory, Map<String, Object> properties) {
+        added(Facet.CRM, directory, properties);
+    }
+
+    void updatedDirectory(CustomerDirectory directory, Map<String, Object> properties) {
+        updated(Facet.CRM, directory, properties);
     }
 
     void removeDirectory(CustomerDirectory directory) {
-        withDesk(d -> d.removeDirectory(directory));
+        removed(Facet.CRM, directory);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addOrderHistory(OrderHistory history) {
-        withDesk(d -> d.addOrderHistory(history));
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedOrderHistory")
+    void addOrderHistory(OrderHistory history, Map<String, Object> properties) {
+        added(Facet.ERP, history, properties);
+    }
+
+    void updatedOrderHistory(OrderHistory history, Map<String, Object> properties) {
+        updated(Facet.ERP, history, properties);
     }
 
     void removeOrderHistory(OrderHistory history) {
-        withDesk(d -> d.removeOrderHistory(history));
+        removed(Facet.ERP, history);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedPresenceSource")
-    void addPresenceSource(PresenceSource source) {
-        withDesk(d -> d.addPresenceSource(source));
+    void addPresenceSource(PresenceSource source, Map<String, Object> properties) {
+        added(Facet.PRESENCE, source, properties);
     }
 
-    /** The source's service properties changed (it was reconfigured in place): it starts over with a new sink. */
-    void updatedPresenceSource(PresenceSource source) {
-        withDesk(d -> d.restartPresenceSource(source));
+    void updatedPresenceSource(PresenceSource source, Map<String, Object> properties) {
+        updated(Facet.PRESENCE, source, properties);
     }
 
     void removePresenceSource(PresenceSource source) {
-        withDesk(d -> d.removePresenceSource(source));
+        removed(Facet.PRESENCE, source);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDirectorySource(DirectorySource source) {
-        withDesk(d -> d.addDirectorySource(source));
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedKnowledgeSource")
+    void addKnowledgeSource(KnowledgeSource source, Map<String, Object> properties) {
+        added(Facet.KNOWLEDGE, source, properties);
     }
 
-    void removeDirectorySource(DirectorySource source) {
-        withDesk(d -> d.removeDirectorySource(source));
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addKnowledgeSource(KnowledgeSource source) {
-        withDesk(d -> d.addKnowledgeSource(source));
+    void updatedKnowledgeSource(KnowledgeSource source, Map<String, Object> properties) {
+        updated(Facet.KNOWLEDGE, source, properties);
     }
 
     void removeKnowledgeSource(KnowledgeSource source) {
-        withDesk(d -> d.removeKnowledgeSource(source));
+        removed(Facet.KNOWLEDGE, source);
     }
 
-    /**
-     * Subscribes to the connector's call events at once, on the binding thread, even before the desk exists: the
-     * buffer keeps what the PBX reports until the desk's call runtime listens, so no early call is lost.
-     */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addTelephony(Telephony telephony) {
-        CallEventBuffer subscription = CallEventBuffer.subscribe(telephony);
-        withDesk(d -> d.addTelephony(telephony, subscription));
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedTelephony")
+    void addTelephony(Telephony telephony, Map<String, Object> properties) {
+        if (!properties.containsKey(PluginType.INSTANCE)) {
+            // Registered by hand, so already running: subscribe on the binding thread, before the desk exists, so
+            // the buffer keeps what the PBX reports until the call runtime listens and no early call is lost. A
+            // configured instance is subscribed once the host has started it.
+            CallEventBuffer subscription = CallEventBuffer.subscribe(telephony);
+            withDesk(d -> d.subscribedEarly(telephony, subscription));
+        }
+        added(Facet.TELEPHONY, telephony, properties);
+    }
+
+    void updatedTelephony(Telephony telephony, Map<String, Object> properties) {
+        updated(Facet.TELEPHONY, telephony, properties);
     }
 
     void removeTelephony(Telephony telephony) {
-        withDesk(d -> d.removeTelephony(telephony));
+        removed(Facet.TELEPHONY, telephony);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedDirectorySource")
+    void addDirectorySource(DirectorySource source, Map<String, Object> properties) {
+        added(Facet.DIRECTORY, source, properties);
+    }
+
+    void updatedDirectorySource(DirectorySource source, Map<String, Object> properties) {
+        updated(Facet.DIRECTORY, source, properties);
+    }
+
+    void removeDirectorySource(DirectorySource source) {
+        removed(Facet.DIRECTORY, source);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPluginType(PluginType type) {
+        withDesk(d -> d.plugins().typeAdded(type));
+    }
+
+    void removePluginType(PluginType type) {
+        withDesk(d -> d.plugins().typeRemoved(type));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setConfigurationAdmin(ConfigurationAdmin admin) {
+        settings.admin(admin);
+    }
+
+    void unsetConfigurationAdmin(ConfigurationAdmin admin) {
+        settings.adminGone(admin);
     }
 
     /** A plugin's signed-in person; an identity configured in the data directory wins over it (DeskSignIn). */
@@ -227,19 +300,41 @@ public final class DeskComponent {
     /** The signed-in person's presence service appears once an identity is known, and follows it. */
     private void signedIn(String personId) {
         withDesk(d -> {
-            unregisterPresence();
-            presence = context.registerService(PresenceService.class, d.presenceFor(personId), null);
+            synchronized (this) {
+                unregisterPresence();
+                if (context != null) {
+                    presence = context.registerService(PresenceService.class, d.presenceFor(personId), null);
+                }
+            }
             d.reception().signedIn(personId);
             d.signInAtPhone(personId);
         });
     }
 
-    private synchronized void withDesk(Consumer<Desk> step) {
-        if (desk == null) {
-            pending.add(step);
-        } else {
-            step.accept(desk);
+    private void added(Facet facet, Connector connector, Map<String, Object> properties) {
+        Map<String, Object> copy = Map.copyOf(properties);
+        withDesk(d -> d.plugins().serviceAdded(facet, connector, copy));
+    }
+
+    private void updated(Facet facet, Connector connector, Map<String, Object> properties) {
+        Map<String, Object> copy = Map.copyOf(properties);
+        withDesk(d -> d.plugins().serviceUpdated(facet, connector, copy));
+    }
+
+    private void removed(Facet facet, Connector connector) {
+        withDesk(d -> d.plugins().serviceRemoved(facet, connector));
+    }
+
+    private void withDesk(Consumer<Desk> step) {
+        Desk current;
+        synchronized (this) {
+            if (desk == null) {
+                pending.add(step);
+                return;
+            }
+            current = desk;
         }
+        step.accept(current);
     }
 
     private <S> void register(Class<S> type, S service) {
@@ -251,17 +346,5 @@ public final class DeskComponent {
             presence.unregister();
             presence = null;
         }
-    }
-
-    private static Path dataDirectory() {
-        String configured = System.getProperty(DATA_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("samklang");
     }
 }

@@ -38,6 +38,9 @@ import java.util.List;
  * the newest text, each edit keeps the text it replaced in {@code message_revision}, and {@code edited_at} /
  * {@code retracted_at} say what happened last. A message's subject never changes; its body only by such an edit,
  * which the search indexer follows through the revision rows.
+ * Version 7 adds what the desk keeps for plugin instances: {@code plugin_state}, each instance's small key-value
+ * state (sync positions), and {@code plugin_settings}, the non-secret settings each instance last started with as a
+ * JSON object, so an instance whose new settings are refused runs on those, also after a restart.
  */
 final class Schema {
 
@@ -189,7 +192,21 @@ final class Schema {
                                 previous_rich_body TEXT,
                                 changed_at INTEGER NOT NULL,
                                 recorded_at INTEGER NOT NULL)""",
-                    "CREATE INDEX message_revision_by_message ON message_revision(message_id, id)")));
+                    "CREATE INDEX message_revision_by_message ON message_revision(message_id, id)")),
+            // Plugin instances' sync positions, and the settings each last started with (never a secret).
+            new Migration(7, "plugin state and last good settings", List.of(
+                    """
+                            CREATE TABLE plugin_state (
+                                instance_id TEXT NOT NULL,
+                                key TEXT NOT NULL,
+                                value TEXT NOT NULL,
+                                PRIMARY KEY (instance_id, key)) WITHOUT ROWID""",
+                    """
+                            CREATE TABLE plugin_settings (
+                                instance_id TEXT PRIMARY KEY,
+                                factory_pid TEXT NOT NULL,
+                                settings TEXT NOT NULL,
+                                saved_at INTEGER NOT NULL) WITHOUT ROWID""")));
 
     /** One step of the schema's history. */
     record Migration(int version, String description, List<String> statements) {

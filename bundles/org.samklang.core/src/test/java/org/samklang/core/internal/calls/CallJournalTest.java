@@ -33,7 +33,7 @@ class CallJournalTest {
 
     private final EngineFixture fixture = new EngineFixture();
     private final FakePbx pbx = new FakePbx();
-    private final CallRuntime runtime = CallRuntime.start(fixture.engine, CallLookup.of(fixture.engine),
+    private final CallRuntime runtime = CallRuntime.start(fixture.engine.inbound(), CallLookup.of(fixture.engine),
             CallPresence.NONE, fixture.clock, CallSettings.defaults());
 
     @AfterEach

@@ -3,7 +3,6 @@ package org.samklang.core.internal.calls;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,7 +14,6 @@ import org.samklang.core.spi.CallEventListener;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.RawAddress;
 import org.samklang.core.spi.Telephony;
 import org.samklang.core.spi.TelephonyCapabilities;
@@ -63,11 +61,6 @@ final class FakePbx implements Telephony {
     @Override
     public ConnectorHealth health() {
         return ConnectorHealth.online(Instant.EPOCH);
-    }
-
-    @Override
-    public ConnectorSettings settings(Locale locale) {
-        return ConnectorSettings.NONE;
     }
 
     @Override

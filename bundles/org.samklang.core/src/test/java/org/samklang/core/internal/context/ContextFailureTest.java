@@ -21,7 +21,6 @@ import org.samklang.core.internal.conversation.EngineFixture;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.CustomerLookupCapabilities;
 import org.samklang.core.spi.OrderHistory;
@@ -105,11 +104,6 @@ class ContextFailureTest {
         }
 
         @Override
-        public ConnectorSettings settings(Locale locale) {
-            return ConnectorSettings.NONE;
-        }
-
-        @Override
         public CustomerLookupCapabilities lookupCapabilities() {
             return new CustomerLookupCapabilities(Set.of(Address.Scheme.TEL), false, false);
         }
@@ -146,11 +140,6 @@ class ContextFailureTest {
         @Override
         public ConnectorHealth health() {
             return ConnectorHealth.online(Instant.EPOCH);
-        }
-
-        @Override
-        public ConnectorSettings settings(Locale locale) {
-            return ConnectorSettings.NONE;
         }
 
         @Override

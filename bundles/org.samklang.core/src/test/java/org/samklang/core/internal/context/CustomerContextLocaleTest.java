@@ -16,7 +16,6 @@ import org.samklang.core.api.model.Address;
 import org.samklang.core.internal.conversation.EngineFixture;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.CustomerDirectory;
 import org.samklang.core.spi.CustomerLookupCapabilities;
 import org.samklang.core.api.model.CustomerRecord;
@@ -65,11 +64,6 @@ class CustomerContextLocaleTest {
         @Override
         public ConnectorHealth health() {
             return ConnectorHealth.online(Instant.EPOCH);
-        }
-
-        @Override
-        public ConnectorSettings settings(Locale locale) {
-            return ConnectorSettings.NONE;
         }
 
         @Override

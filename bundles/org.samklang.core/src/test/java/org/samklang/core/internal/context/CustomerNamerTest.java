@@ -143,7 +143,7 @@ class CustomerNamerTest {
     }
 
     private CustomerId customerOf(InboundMessage message) throws Exception {
-        var receipt = engine.accept(message).get(30, TimeUnit.SECONDS);
+        var receipt = engine.inbound().accept(message).get(30, TimeUnit.SECONDS);
         return engine.conversation(receipt.conversationId().orElseThrow()).orElseThrow().customerId();
     }
 

@@ -114,6 +114,6 @@ class BadInputTest {
     @Test
     void givenANullDeliveryReceipt_whenHandedIn_thenItIsIgnoredAsUnknown() {
         assertEquals(DeliveryReceipt.Outcome.UNKNOWN_MESSAGE,
-                EngineFixture.await(fixture.engine.acceptReceipt(null)));
+                EngineFixture.await(fixture.engine.inbound().acceptReceipt(null)));
     }
 }

@@ -69,7 +69,7 @@ public final class CrashChild {
         InboundMessage message = InboundMessage.builder(DurableFakeRemote.CHANNEL, MediaType.EMAIL, remoteId,
                 RawAddress.of(Address.Scheme.MAILTO, "kund" + (i % 40) + "@crash.test"), Instant.now())
                 .subject("Ärende " + i).text("Meddelande " + i + " i generation " + generation).build();
-        engine.accept(message).thenCompose(receipt -> {
+        engine.inbound().accept(message).thenCompose(receipt -> {
             print("IN " + remoteId);
             if (i % 3 != 0 || receipt.status() == InboundReceipt.Status.REJECTED) {
                 return CompletableFuture.completedFuture(null);

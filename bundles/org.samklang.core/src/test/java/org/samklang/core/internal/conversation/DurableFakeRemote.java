@@ -69,7 +69,7 @@ final class DurableFakeRemote implements ChannelConnector, AutoCloseable {
     }
 
     @Override
-    public String channelId() {
+    public String id() {
         return CHANNEL;
     }
 

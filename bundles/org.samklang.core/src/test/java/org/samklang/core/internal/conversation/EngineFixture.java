@@ -65,7 +65,7 @@ public final class EngineFixture implements AutoCloseable {
 
     /** Hands a message in and waits for its receipt. */
     public InboundReceipt ingest(InboundMessage message) {
-        return await(engine.accept(message));
+        return await(engine.inbound().accept(message));
     }
 
     public InboundReceipt ingest(InboundMessage.Builder message) {

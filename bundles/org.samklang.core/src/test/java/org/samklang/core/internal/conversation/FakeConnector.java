@@ -64,7 +64,7 @@ public final class FakeConnector implements ChannelConnector {
     }
 
     @Override
-    public String channelId() {
+    public String id() {
         return channelId;
     }
 

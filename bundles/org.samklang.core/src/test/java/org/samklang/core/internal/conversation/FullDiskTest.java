@@ -51,7 +51,7 @@ class FullDiskTest {
     void givenTheDiskFillsWhileAChannelHandsIn_whenRoomReturns_thenEverythingIsStoredOnceAndNothingIsLost()
             throws Exception {
         health.opened(fixture.engine.storeFile().toString());
-        RehandingChannel channel = new RehandingChannel(fixture.engine);
+        RehandingChannel channel = new RehandingChannel(fixture.engine.inbound());
         for (int i = 0; i < 30; i++) {
             channel.handIn(line(i));
         }

@@ -102,11 +102,11 @@ class MessageChangesTest {
 
         assertEquals(ChangeReceipt.Status.UNKNOWN_ITEM, update("no-such-line", "x", t0).status());
         assertEquals(ChangeReceipt.Status.UNKNOWN_ITEM, retract("no-such-line", t0).status());
-        assertEquals(ChangeReceipt.Status.UNKNOWN_ITEM, fixture.engine.update(InboundUpdate.text("sms.other",
+        assertEquals(ChangeReceipt.Status.UNKNOWN_ITEM, fixture.engine.inbound().update(InboundUpdate.text("sms.other",
                 "line-1", "x", t0)).join().status(), "the remote id of another channel");
         assertEquals(ChangeReceipt.Status.UNKNOWN_ITEM, update(ourRemoteId, "x", t0).status(),
                 "our own reply is not the channel's to change");
-        assertEquals(ChangeReceipt.Status.UNKNOWN_ITEM, fixture.engine.update(null).join().status());
+        assertEquals(ChangeReceipt.Status.UNKNOWN_ITEM, fixture.engine.inbound().update(null).join().status());
     }
 
     @Test
@@ -163,11 +163,12 @@ class MessageChangesTest {
     }
 
     private ChangeReceipt update(String remoteId, String text, Instant at) {
-        return EngineFixture.await(fixture.engine.update(InboundUpdate.text(Inbound.CHAT, remoteId, text, at)));
+        return EngineFixture
+                .await(fixture.engine.inbound().update(InboundUpdate.text(Inbound.CHAT, remoteId, text, at)));
     }
 
     private ChangeReceipt retract(String remoteId, Instant at) {
-        return EngineFixture.await(fixture.engine.retract(new InboundRetraction(Inbound.CHAT, remoteId, at)));
+        return EngineFixture.await(fixture.engine.inbound().retract(new InboundRetraction(Inbound.CHAT, remoteId, at)));
     }
 
     private Set<MessageId> search(String words) {

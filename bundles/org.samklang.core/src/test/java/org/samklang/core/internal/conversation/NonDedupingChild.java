@@ -56,7 +56,7 @@ public final class NonDedupingChild {
         InboundMessage question = InboundMessage.builder(NonDedupingRemote.CHANNEL, MediaType.EMAIL, remoteId,
                 RawAddress.of(Address.Scheme.MAILTO, "kund" + i + "@kund.test"), Instant.now()).subject("Fråga " + i)
                 .text("Hej, fråga " + i).build();
-        InboundReceipt receipt = engine.accept(question).join();
+        InboundReceipt receipt = engine.inbound().accept(question).join();
         String clientKey = "g" + generation + "-reply-" + i;
         engine.sendReply(receipt.conversationId().orElseThrow(), ReplyDraft.text(clientKey, "Svar " + i)).join();
         print("OUT " + clientKey);

@@ -93,7 +93,7 @@ final class NonDedupingRemote implements ChannelConnector, AutoCloseable {
     }
 
     @Override
-    public String channelId() {
+    public String id() {
         return CHANNEL;
     }
 

@@ -165,7 +165,7 @@ class ReplyOptionsTest {
         ChannelConnector broken = new ChannelConnector() {
 
             @Override
-            public String channelId() {
+            public String id() {
                 return "sms.broken";
             }
 

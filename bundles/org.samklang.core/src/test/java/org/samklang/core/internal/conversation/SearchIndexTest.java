@@ -127,7 +127,7 @@ class SearchIndexTest {
                 "ALTER TABLE indexed_v1 RENAME TO indexed", "PRAGMA user_version = 1");
 
         fixture.engine = fixture.open();
-        fixture.engine.update(InboundUpdate.text(Inbound.MAIL, "<s0@x>", "Rättat nummer 0",
+        fixture.engine.inbound().update(InboundUpdate.text(Inbound.MAIL, "<s0@x>", "Rättat nummer 0",
                 T0.plusSeconds(1))).join();
 
         assertEquals(MESSAGES, fixture.engine.search("nummer", PageRequest.first(5)).totalCount(),

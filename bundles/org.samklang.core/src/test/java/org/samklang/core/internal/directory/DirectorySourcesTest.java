@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.DirectoryEntry;
 import org.samklang.core.spi.DirectorySink;
 import org.samklang.core.spi.DirectorySource;
@@ -89,9 +87,5 @@ class DirectorySourcesTest {
             return ConnectorHealth.online(java.time.Instant.EPOCH);
         }
 
-        @Override
-        public ConnectorSettings settings(Locale locale) {
-            return ConnectorSettings.NONE;
-        }
     }
 }

@@ -78,8 +78,9 @@ class ReceiptTest {
     }
 
     private Outcome receipt(String ref, DeliveryState state) {
-        return EngineFixture.await(fixture.engine.acceptReceipt(new DeliveryReceipt(Inbound.CHAT, ref, state, "",
-                now)));
+        return EngineFixture
+                .await(fixture.engine.inbound().acceptReceipt(new DeliveryReceipt(Inbound.CHAT, ref, state, "",
+                        now)));
     }
 
     private Message reply() {

@@ -97,7 +97,7 @@ class SentKeyLedgerTest {
         runDueAt(fixture.clock.instant());
         String key = mail.attempts().get(0).idempotencyKey();
 
-        DeliveryReceipt.Outcome outcome = fixture.engine.acceptReceipt(new DeliveryReceipt(Inbound.MAIL, key,
+        DeliveryReceipt.Outcome outcome = fixture.engine.inbound().acceptReceipt(new DeliveryReceipt(Inbound.MAIL, key,
                 DeliveryState.DELIVERED, "found in the Sent folder", fixture.clock.instant())).join();
 
         assertEquals(DeliveryReceipt.Outcome.APPLIED, outcome);

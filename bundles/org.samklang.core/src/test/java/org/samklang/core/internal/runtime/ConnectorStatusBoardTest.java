@@ -55,7 +55,7 @@ class ConnectorStatusBoardTest {
     }
 
     /** A channel that names itself as {@code name} says. */
-    private record Channel(String channelId, Supplier<String> name) implements ChannelConnector {
+    private record Channel(String id, Supplier<String> name) implements ChannelConnector {
 
         @Override
         public String displayName() {

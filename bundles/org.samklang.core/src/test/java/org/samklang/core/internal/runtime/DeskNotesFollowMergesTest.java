@@ -37,7 +37,7 @@ class DeskNotesFollowMergesTest {
     }
 
     private static CustomerId customerOf(Desk desk, org.samklang.core.spi.InboundMessage message) throws Exception {
-        var receipt = desk.conversations().accept(message).get(30, TimeUnit.SECONDS);
+        var receipt = desk.conversations().inbound().accept(message).get(30, TimeUnit.SECONDS);
         return desk.conversations().conversation(receipt.conversationId().orElseThrow()).orElseThrow().customerId();
     }
 

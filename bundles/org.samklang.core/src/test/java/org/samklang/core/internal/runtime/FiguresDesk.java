@@ -58,13 +58,14 @@ final class FiguresDesk implements AutoCloseable {
 
     /** A chat from a customer of its own, whose first line was written at {@code at}; returns its conversation. */
     ConversationId chat(String customerPhone, Instant at) throws Exception {
-        return engine.accept(Inbound.chat("line-" + customerPhone, customerPhone, "Hej, en fråga", at).build())
+        return engine.inbound()
+                .accept(Inbound.chat("line-" + customerPhone, customerPhone, "Hej, en fråga", at).build())
                 .get(30, TimeUnit.SECONDS).conversationId().orElseThrow();
     }
 
     /** The ringing item of a call from {@code caller} that rang at {@code at}, as the call runtime files it. */
     ConversationId call(String callId, String caller, Instant at) throws Exception {
-        return engine.accept(InboundMessage.builder("phone.pbx", MediaType.VOICE, callId,
+        return engine.inbound().accept(InboundMessage.builder("phone.pbx", MediaType.VOICE, callId,
                 RawAddress.of(Address.Scheme.TEL, caller), at).metadata("call.event", "ringing").build())
                 .get(30, TimeUnit.SECONDS).conversationId().orElseThrow();
     }

@@ -18,7 +18,6 @@ import org.samklang.core.internal.knowledge.KnowledgeIndex;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.KnowledgeArticle;
 import org.samklang.core.spi.KnowledgeBatch;
 import org.samklang.core.spi.KnowledgeCapabilities;
@@ -111,11 +110,6 @@ class KnowledgeLoadingTest {
         @Override
         public ConnectorHealth health() {
             return ConnectorHealth.online(Instant.EPOCH);
-        }
-
-        @Override
-        public ConnectorSettings settings(Locale locale) {
-            return ConnectorSettings.NONE;
         }
 
         @Override

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +26,10 @@ import org.samklang.core.api.model.PresenceSourceKind;
 import org.samklang.core.api.model.PresenceState;
 import org.samklang.core.api.model.PresenceView;
 import org.samklang.core.api.model.UnresolvedAddress;
+import org.samklang.core.internal.plugins.Facet;
 import org.samklang.core.internal.conversation.TestClock;
 import org.samklang.core.spi.ConnectorHealth;
 import org.samklang.core.spi.ConnectorKind;
-import org.samklang.core.spi.ConnectorSettings;
 import org.samklang.core.spi.DirectoryEntry;
 import org.samklang.core.spi.PresenceAddress;
 import org.samklang.core.spi.PresenceCapabilities;
@@ -54,11 +54,11 @@ class PresenceSourcesAtTheDeskTest {
             directory(desk);
             FakeSource pbx = new FakeSource("telephony.pbx", new PresenceCapabilities(Set.of(PresenceSourceKind.PBX),
                     false, false));
-            desk.addPresenceSource(pbx);
+            desk.plugins().serviceAdded(Facet.PRESENCE, pbx, Map.of());
             pbx.awaitSink().report(report(PresenceAddress.extension("1202"), PresenceState.ON_CALL));
             await(() -> state(desk, "anders"), PresenceState.ON_CALL);
 
-            desk.removePresenceSource(pbx);
+            desk.plugins().serviceRemoved(Facet.PRESENCE, pbx);
 
             assertEquals(PresenceState.OFFLINE, state(desk, "anders"));
             assertTrue(pbx.stopped > 0);
@@ -71,13 +71,13 @@ class PresenceSourcesAtTheDeskTest {
             directory(desk);
             FakeSource pbx = new FakeSource("telephony.pbx", new PresenceCapabilities(Set.of(PresenceSourceKind.PBX),
                     false, false));
-            desk.addPresenceSource(pbx);
+            desk.plugins().serviceAdded(Facet.PRESENCE, pbx, Map.of());
             PresenceSink first = pbx.awaitSink();
             first.report(report(PresenceAddress.extension("1202"), PresenceState.ON_CALL));
             await(() -> state(desk, "anders"), PresenceState.ON_CALL);
 
             pbx.sink = null;
-            desk.restartPresenceSource(pbx);
+            desk.plugins().serviceUpdated(Facet.PRESENCE, pbx, Map.of("reconfigured", "yes"));
             PresenceSink second = pbx.awaitSink();
             first.report(report(PresenceAddress.extension("1201"), PresenceState.ON_CALL));
 
@@ -93,7 +93,7 @@ class PresenceSourcesAtTheDeskTest {
             directory(desk);
             FakeSource pbx = new FakeSource("telephony.pbx", new PresenceCapabilities(Set.of(PresenceSourceKind.PBX),
                     false, false));
-            desk.addPresenceSource(pbx);
+            desk.plugins().serviceAdded(Facet.PRESENCE, pbx, Map.of());
             pbx.awaitSink().report(report(PresenceAddress.extension("9999"), PresenceState.ON_CALL));
 
             desk.connectorStatus().poll();
@@ -110,7 +110,7 @@ class PresenceSourcesAtTheDeskTest {
         try (Desk desk = Desk.start(data, new TestClock(T0))) {
             directory(desk);
             FakeSource calendarOnly = new FakeSource("calendar.x", new PresenceCapabilities(Set.of(), false, true));
-            desk.addPresenceSource(calendarOnly);
+            desk.plugins().serviceAdded(Facet.PRESENCE, calendarOnly, Map.of());
 
             calendarOnly.awaitSink().report(report("anders", PresenceState.ON_CALL));
 
@@ -121,7 +121,7 @@ class PresenceSourcesAtTheDeskTest {
     private static FakeSource directory(Desk desk) {
         FakeSource directory = new FakeSource("presence.directory", new PresenceCapabilities(
                 Set.of(PresenceSourceKind.PBX), true, false));
-        desk.addPresenceSource(directory);
+        desk.plugins().serviceAdded(Facet.PRESENCE, directory, Map.of());
         directory.awaitSink().replaceDirectory(List.of(
                 DirectoryEntry.of(Person.of("karin", "Karin Berg", "Kundtjänst", "1201")),
                 DirectoryEntry.of(Person.of("anders", "Anders Lind", "Kundtjänst", "1202"))));
@@ -201,9 +201,5 @@ class PresenceSourcesAtTheDeskTest {
             return ConnectorHealth.online(T0.minus(Duration.ofHours(1)));
         }
 
-        @Override
-        public ConnectorSettings settings(Locale locale) {
-            return ConnectorSettings.NONE;
-        }
     }
 }

@@ -51,7 +51,8 @@ class RoutingRuntimeFieldsTest {
     void givenADesk_whenANewChatArrives_thenItsConversationGetsTheQueueSkillsPriorityAndDeadline() throws Exception {
         try (Desk desk = Desk.start(data, clock)) {
             Instant sent = T0.minusSeconds(10);
-            ConversationId id = desk.conversations().accept(Inbound.chat("c1", "0701234567", "Hej", sent).build())
+            ConversationId id = desk.conversations().inbound()
+                    .accept(Inbound.chat("c1", "0701234567", "Hej", sent).build())
                     .get(30, TimeUnit.SECONDS).conversationId().orElseThrow();
 
             awaitRouted(desk.conversations(), id);
@@ -77,7 +78,8 @@ class RoutingRuntimeFieldsTest {
         ConversationId id;
         try (CoreEngine engine = CoreEngine.open(EngineConfig.defaults(data.resolve("store")).withSenderLoop(false),
                 clock)) {
-            id = engine.accept(Inbound.chat("c1", "0701234567", "Hej", sent).build()).get(30, TimeUnit.SECONDS)
+            id = engine.inbound().accept(Inbound.chat("c1", "0701234567", "Hej", sent).build())
+                    .get(30, TimeUnit.SECONDS)
                     .conversationId().orElseThrow();
             assertEquals(Optional.empty(), engine.conversation(id).orElseThrow().queueId(), "not routed yet");
         }

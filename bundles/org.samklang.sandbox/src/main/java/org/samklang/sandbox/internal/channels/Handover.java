@@ -77,6 +77,18 @@ public final class Handover {
         batch.forEach((order, message) -> handIn(order, message, now));
     }
 
+    /**
+     * {@return the items kept for the core, oldest first, and forgets them} For a channel that stops: its remote
+     * still has them, and another instance hands them in.
+     */
+    public synchronized List<InboundMessage> drain() {
+        List<InboundMessage> items = List.copyOf(kept.values());
+        kept.clear();
+        keptThisOutage.clear();
+        probing = false;
+        return items;
+    }
+
     /** {@return how many items wait for the core's store} */
     public synchronized int keptCount() {
         return kept.size();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.samklang.core.api.model.AttachmentRef;
 import org.samklang.core.api.model.MediaType;
@@ -31,7 +32,8 @@ import org.samklang.core.spi.SendResult;
  * folder can be searched for the Message-ID, and the social network can do neither, so the channel reports the
  * delivery uncertain rather than post twice.
  * <p>
- * Thread-safe: {@link #send} is synchronized, {@link #health()} is a pure function of the clock.
+ * Thread-safe: {@link #send} is synchronized, {@link #health()} is a pure function of the clock. A delivery is told
+ * to the listener given at construction, inside {@code send}.
  */
 public final class SandboxChannel implements ChannelConnector {
 
@@ -64,9 +66,11 @@ public final class SandboxChannel implements ChannelConnector {
     /** The simulated remote's own record of what it delivered (a mailbox's Sent folder, a chat server's log). */
     private final List<Delivery> deliveries = new ArrayList<>();
     private final Map<String, Delivery> deliveredByKey = new HashMap<>();
+    private final Consumer<Delivery> delivered;
 
     SandboxChannel(String channelId, String displayName, MediaType mediaType, ChannelCapabilities capabilities,
-            Clock clock, Optional<FlapSchedule> flaps, String outageReason, RemoteDedup dedup) {
+            Clock clock, Optional<FlapSchedule> flaps, String outageReason, RemoteDedup dedup,
+            Consumer<Delivery> delivered) {
         this.dedup = dedup;
         this.channelId = channelId;
         this.displayName = displayName;
@@ -76,10 +80,11 @@ public final class SandboxChannel implements ChannelConnector {
         this.flaps = flaps;
         this.outageReason = outageReason;
         this.createdAt = clock.instant();
+        this.delivered = delivered;
     }
 
     @Override
-    public String channelId() {
+    public String id() {
         return channelId;
     }
 
@@ -138,6 +143,7 @@ public final class SandboxChannel implements ChannelConnector {
         Delivery delivery = new Delivery(message, remoteId(message), now);
         deliveredByKey.put(message.idempotencyKey(), delivery);
         deliveries.add(delivery);
+        delivered.accept(delivery);
         return SendResult.sent(delivery.remoteId());
     }
 

@@ -1,26 +1,22 @@
 package org.samklang.sandbox.internal.channels;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 import org.samklang.core.api.model.MediaType;
-import org.samklang.core.spi.ChannelCapabilities;
 
 /**
- * The four sandbox channels with the limits of their real counterparts: phone (calls only), e-mail (25,000
- * characters, attachments up to 10 MB), web chat (10,000 characters, file uploads up to 5 MB as chat widgets
- * allow, flaps now and then) and social (direct messages of 10,000 characters within a 24 h reply window, public
- * replies of 280). Social declares no attachments: a reply to a public post cannot carry a file on the platforms it
- * imitates, and capabilities are declared per channel, not per message.
+ * One sandbox channel of each kind under its default id ({@code phone.sandbox}, {@code email.sandbox},
+ * {@code chat.sandbox}, {@code social.sandbox}), in English: what the sandbox's tests and the traffic's own tests
+ * drive. The desk runs its channels as configured instances instead ({@link SandboxChannelInstance}).
  */
-public final class SandboxChannels {
+public final class SandboxChannels implements DeliveryLog {
 
-    public static final String PHONE = "phone.sandbox";
-    public static final String EMAIL = "email.sandbox";
-    public static final String CHAT = "chat.sandbox";
-    public static final String SOCIAL = "social.sandbox";
+    public static final String PHONE = SandboxChannelKind.PHONE.defaultInstanceId();
+    public static final String EMAIL = SandboxChannelKind.EMAIL.defaultInstanceId();
+    public static final String CHAT = SandboxChannelKind.CHAT.defaultInstanceId();
+    public static final String SOCIAL = SandboxChannelKind.SOCIAL.defaultInstanceId();
 
     /** Largest e-mail attachment, in bytes. */
     public static final long EMAIL_ATTACHMENT_BYTES = 10L * 1024 * 1024;
@@ -34,23 +30,14 @@ public final class SandboxChannels {
     private final SandboxChannel social;
 
     public SandboxChannels(long seed, Clock clock) {
-        // A voice channel with call controls: the core never hands it typed text.
-        phone = new SandboxChannel(PHONE, "Sandbox phone", MediaType.VOICE, new ChannelCapabilities(1, false, 0, true,
-                Optional.empty(), false, false, true), clock, Optional.empty(), "", SandboxChannel.RemoteDedup.NONE);
-        email = new SandboxChannel(EMAIL, "Sandbox e-mail", MediaType.EMAIL, new ChannelCapabilities(25_000, true,
-                EMAIL_ATTACHMENT_BYTES, true, Optional.empty(), false, false, false), clock, Optional.empty(), "",
-                SandboxChannel.RemoteDedup.SENT_FOLDER);
-        chat = new SandboxChannel(CHAT, "Sandbox chat", MediaType.CHAT,
-                new ChannelCapabilities(10_000, true, CHAT_ATTACHMENT_BYTES, false,
-                        Optional.empty(), false, false, false),
-                clock,
-                Optional.of(new FlapSchedule(seed, Duration.ofMinutes(6), Duration.ofSeconds(8),
-                        Duration.ofSeconds(25))),
-                "Reconnecting to the sandbox chat server", SandboxChannel.RemoteDedup.BY_KEY);
-        social = new SandboxChannel(SOCIAL, "Sandbox social", MediaType.SOCIAL,
-                new ChannelCapabilities(10_000, false, 0, false,
-                        Optional.of(Duration.ofHours(24)), false, false, false),
-                clock, Optional.empty(), "", SandboxChannel.RemoteDedup.NONE);
+        phone = SandboxChannelKind.PHONE.channel(PHONE, Locale.ENGLISH, seed, clock, delivery -> {
+        });
+        email = SandboxChannelKind.EMAIL.channel(EMAIL, Locale.ENGLISH, seed, clock, delivery -> {
+        });
+        chat = SandboxChannelKind.CHAT.channel(CHAT, Locale.ENGLISH, seed, clock, delivery -> {
+        });
+        social = SandboxChannelKind.SOCIAL.channel(SOCIAL, Locale.ENGLISH, seed, clock, delivery -> {
+        });
     }
 
     public SandboxChannel phone() {
@@ -72,5 +59,11 @@ public final class SandboxChannels {
     /** {@return the four channels: phone, e-mail, chat, social} */
     public List<SandboxChannel> all() {
         return List.of(phone, email, chat, social);
+    }
+
+    @Override
+    public List<SandboxChannel.Delivery> deliveriesAfter(MediaType mediaType, int seen) {
+        return all().stream().filter(channel -> channel.mediaType() == mediaType).findFirst()
+                .map(channel -> channel.deliveriesAfter(seen)).orElse(List.of());
     }
 }

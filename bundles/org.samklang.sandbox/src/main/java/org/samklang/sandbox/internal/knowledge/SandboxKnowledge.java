@@ -31,6 +31,9 @@ public final class SandboxKnowledge extends SandboxConnector implements Knowledg
     public static final String ID = "knowledge.sandbox";
     /** The only revision there is. */
     public static final String REVISION = "sandbox-1";
+    /** Articles and canned responses, in Swedish and English, fetched whole. */
+    public static final KnowledgeCapabilities CAPABILITIES = new KnowledgeCapabilities(true, true, false,
+            Set.of(Locale.of("sv"), Locale.ENGLISH));
 
     private static final Locale SWEDISH = Locale.of("sv");
     private static final Instant WRITTEN = Instant.parse("2025-09-01T08:00:00Z");
@@ -68,7 +71,7 @@ public final class SandboxKnowledge extends SandboxConnector implements Knowledg
 
     @Override
     public KnowledgeCapabilities knowledgeCapabilities() {
-        return new KnowledgeCapabilities(true, true, false, Set.of(SWEDISH, Locale.ENGLISH));
+        return CAPABILITIES;
     }
 
     @Override

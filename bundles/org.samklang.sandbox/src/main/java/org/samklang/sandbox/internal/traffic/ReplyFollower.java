@@ -6,21 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.samklang.core.api.model.MediaType;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.sandbox.internal.Dice;
+import org.samklang.sandbox.internal.channels.DeliveryLog;
 import org.samklang.sandbox.internal.channels.SandboxChannel;
-import org.samklang.sandbox.internal.channels.SandboxChannels;
 
 /**
- * Lets customers answer agents: watches what the sandbox e-mail and chat channels delivered and, for some replies
- * in threads the traffic started, writes the customer's answer in the same thread (naming the reply's remote id
- * as the nearest thread key, as a mail client's In-Reply-To would). Not thread-safe; the traffic's lock guards it.
+ * Lets customers answer agents: watches what the sandbox e-mail and chat channels delivered (every instance) and,
+ * for some replies in threads the traffic started, writes the customer's answer in the same thread (naming the
+ * reply's remote id as the nearest thread key, as a mail client's In-Reply-To would). Not thread-safe; the traffic's
+ * lock guards it.
  */
 final class ReplyFollower {
 
     private static final int MAX_REMEMBERED = 20_000;
 
-    private final SandboxChannels channels;
+    private final DeliveryLog channels;
     private final EmailWriter emails;
     private final ChatWriter chats;
     private final Dice dice;
@@ -30,7 +32,7 @@ final class ReplyFollower {
     private int emailsSeen;
     private int chatsSeen;
 
-    ReplyFollower(SandboxChannels channels, EmailWriter emails, ChatWriter chats, Dice dice, double answerShare) {
+    ReplyFollower(DeliveryLog channels, EmailWriter emails, ChatWriter chats, Dice dice, double answerShare) {
         this.channels = channels;
         this.emails = emails;
         this.chats = chats;
@@ -62,7 +64,7 @@ final class ReplyFollower {
     /** {@return the customers' answers to replies delivered since the last call, at their future times} */
     List<InboundMessage> answers() {
         List<InboundMessage> answers = new ArrayList<>();
-        List<SandboxChannel.Delivery> mails = channels.email().deliveriesAfter(emailsSeen);
+        List<SandboxChannel.Delivery> mails = channels.deliveriesAfter(MediaType.EMAIL, emailsSeen);
         emailsSeen += mails.size();
         for (SandboxChannel.Delivery delivery : mails) {
             EmailWriter.Thread thread = find(threadByKey, delivery);
@@ -73,7 +75,7 @@ final class ReplyFollower {
                 remember(thread);
             }
         }
-        List<SandboxChannel.Delivery> lines = channels.chat().deliveriesAfter(chatsSeen);
+        List<SandboxChannel.Delivery> lines = channels.deliveriesAfter(MediaType.CHAT, chatsSeen);
         chatsSeen += lines.size();
         for (SandboxChannel.Delivery delivery : lines) {
             ChatWriter.Session session = find(sessionByKey, delivery);

@@ -15,7 +15,7 @@ import org.samklang.core.spi.CallEvent;
 import org.samklang.core.spi.InboundMessage;
 import org.samklang.sandbox.internal.Dice;
 import org.samklang.sandbox.internal.IncomingCalls;
-import org.samklang.sandbox.internal.channels.SandboxChannels;
+import org.samklang.sandbox.internal.channels.DeliveryLog;
 import org.samklang.sandbox.internal.crm.SandboxCrm;
 import org.samklang.sandbox.internal.erp.SandboxErp;
 
@@ -65,10 +65,10 @@ public final class SandboxTraffic {
     /**
      * Traffic from the CRM's customers, starting after {@code start}.
      *
-     * @param channels the sandbox channels whose deliveries customers may answer; empty for no answers
+     * @param channels what the sandbox channels delivered, which customers may answer; empty for no answers
      * @param start    when the traffic begins; the first contact arrives after it
      */
-    public SandboxTraffic(SandboxCrm crm, SandboxErp erp, IncomingCalls calls, Optional<SandboxChannels> channels,
+    public SandboxTraffic(SandboxCrm crm, SandboxErp erp, IncomingCalls calls, Optional<DeliveryLog> channels,
             TrafficSettings settings, long seed, Instant start) {
         this.settings = settings;
         this.calls = calls;

@@ -38,7 +38,7 @@ class SandboxChannelsTest {
         Address to = channel.mediaType() == MediaType.SOCIAL
                 ? new Address(Address.Scheme.SOCIAL, "x:kund")
                 : Address.mailto("anna@brevlada.example");
-        return new OutboundMessage(new MessageId(1), new ConversationId(1), key, channel.channelId(),
+        return new OutboundMessage(new MessageId(1), new ConversationId(1), key, channel.id(),
                 channel.mediaType(), List.of(to), "", text, Optional.empty(), attachments, threadKeys,
                 Instant.parse("2025-11-12T09:00:00Z"));
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.spi.ConnectorFailure;
 import org.samklang.core.spi.ConnectorHealth;
@@ -124,7 +125,8 @@ class SandboxCrmTest {
     void whenSwitchedOffInTheSettings_lookupsFailWithAReason_andHealthSaysOffline() {
         Address known = crm.customers().get(0).addresses().get(0);
         clock.advance(Duration.ofMinutes(5));
-        crm.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of(SandboxRemote.ONLINE, "false")));
+        crm.configure(ConnectorConfiguration.of(SandboxRemote.settings(Locale.ENGLISH),
+                Map.of(SandboxRemote.ONLINE, "false")));
 
         CompletionException failure = assertThrows(CompletionException.class,
                 () -> crm.findByAddress(known, Locale.ENGLISH).join());
@@ -134,15 +136,15 @@ class SandboxCrmTest {
         assertEquals(ConnectorHealth.Status.OFFLINE, crm.health().status());
         assertEquals(clock.instant(), crm.health().since());
 
-        crm.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of()));
+        crm.configure(ConnectorConfiguration.of(SandboxRemote.settings(Locale.ENGLISH), Map.of()));
         assertEquals(ConnectorHealth.Status.ONLINE, crm.health().status());
         assertEquals(1, crm.findByAddress(known, Locale.ENGLISH).join().size());
     }
 
     @Test
     void settingsAreDescribedInSwedishAndEnglish() {
-        String english = crm.settings(Locale.ENGLISH).descriptors().get(0).label();
-        String swedish = crm.settings(Locale.of("sv")).descriptors().get(0).label();
+        String english = SandboxRemote.settings(Locale.ENGLISH).descriptors().get(0).label();
+        String swedish = SandboxRemote.settings(Locale.of("sv")).descriptors().get(0).label();
         assertNotNull(english);
         assertNotEquals(english, swedish);
         assertTrue(crm.lookupCapabilities().addressSchemes().contains(Address.Scheme.MAILTO));

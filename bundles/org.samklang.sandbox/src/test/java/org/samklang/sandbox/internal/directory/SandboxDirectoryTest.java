@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.PresenceReason;
 import org.samklang.core.api.model.PresenceReport;
@@ -192,7 +193,8 @@ class SandboxDirectoryTest {
 
     @Test
     void whenSwitchedOff_nothingIsPushed() {
-        directory.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of("online", "false")));
+        directory.configure(
+                ConnectorConfiguration.of(SandboxRemote.settings(Locale.ENGLISH), Map.of("online", "false")));
         RecordingSink sink = new RecordingSink();
         List<List<DirectoryEntry>> pushed = new ArrayList<>();
 

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.samklang.core.spi.ConnectorConfiguration;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.Person;
 import org.samklang.core.api.model.PresenceReport;
@@ -182,7 +183,7 @@ class SandboxPbxTest {
 
     @Test
     void whenSwitchedOff_commandsFailWithAReason_andNoEventsAreDelivered() {
-        pbx.configure(SandboxRemote.settings(Locale.ENGLISH).configuration(Map.of("online", "false")));
+        pbx.configure(ConnectorConfiguration.of(SandboxRemote.settings(Locale.ENGLISH), Map.of("online", "false")));
         pbx.ring(new CallEvent.Ringing(CALL, RawAddress.of(Address.Scheme.TEL, "+46701234567"), "",
                 clock.instant()));
 

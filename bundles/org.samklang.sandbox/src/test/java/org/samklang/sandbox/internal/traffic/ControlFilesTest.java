@@ -88,4 +88,24 @@ class ControlFilesTest {
         assertTrue(Files.exists(draft));
         assertTrue(Files.isDirectory(directory.resolve("later")), "created, so a test can drop files in");
     }
+
+    @Test
+    void withoutTheSwitch_noFolderIsRead_evenWhereCommandsWait() throws IOException {
+        write("001.cmd", "ring +46701234567\n");
+        String before = System.getProperty(ControlFiles.PROPERTY);
+        System.clearProperty(ControlFiles.PROPERTY);
+        try {
+            assertTrue(ControlFiles.fromSystemProperty(rung::add, null, clock).isEmpty());
+            System.setProperty(ControlFiles.PROPERTY, " ");
+            assertTrue(ControlFiles.fromSystemProperty(rung::add, null, clock).isEmpty());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ControlFiles.PROPERTY);
+            } else {
+                System.setProperty(ControlFiles.PROPERTY, before);
+            }
+        }
+        assertTrue(rung.isEmpty());
+        assertTrue(Files.exists(directory.resolve("001.cmd")));
+    }
 }

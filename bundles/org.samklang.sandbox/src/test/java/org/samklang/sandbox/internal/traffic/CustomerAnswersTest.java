@@ -26,7 +26,7 @@ class CustomerAnswersTest {
             MediaType.CHAT, 1, MediaType.VOICE, 0, MediaType.SOCIAL, 0), 0, 0, 1.0, 0, Duration.ofMinutes(30));
 
     private static OutboundMessage replyTo(InboundMessage inbound, SandboxChannel channel, String key) {
-        return new OutboundMessage(new MessageId(1), new ConversationId(1), key, channel.channelId(),
+        return new OutboundMessage(new MessageId(1), new ConversationId(1), key, channel.id(),
                 channel.mediaType(), List.of(TrafficRun.canonical(inbound.from()).orElseThrow()),
                 "Re: " + inbound.subject(),
                 "Hej! Paketet är på väg.", Optional.empty(), List.of(), List.of(inbound.remoteId()),
