@@ -19,7 +19,7 @@ import org.samklang.ui.internal.parts.Appearance;
 /**
  * Application addon: opens the window over the whole screen, puts on the theme the user chose last time and, when
  * the desktop was started with {@code --reception} ({@value #PERSPECTIVE_PROPERTY}{@code =reception}), opens the
- * reception perspective first.
+ * reception perspective first; {@code =settings} opens the Settings perspective first (a desk without plugins).
  */
 public class DeskStartup {
 
@@ -62,11 +62,15 @@ public class DeskStartup {
     void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) MApplication app,
             @Optional IThemeEngine engine) {
         Themes.apply(engine, DeskPreferences.shared().theme());
-        if ("reception".equals(System.getProperty(PERSPECTIVE_PROPERTY, "").strip())
-                && models.find(Parts.RECEPTION_PERSPECTIVE, app) instanceof MPerspective reception
-                && reception.getParent() != null) {
+        String wanted = switch (System.getProperty(PERSPECTIVE_PROPERTY, "").strip()) {
+            case "reception" -> Parts.RECEPTION_PERSPECTIVE;
+            case "settings" -> Parts.SETTINGS_PERSPECTIVE;
+            default -> "";
+        };
+        if (!wanted.isEmpty() && models.find(wanted, app) instanceof MPerspective first
+                && first.getParent() != null) {
             // The perspective stack's renderer shows what the stack selects, as EPartService.switchPerspective does.
-            reception.getParent().setSelectedElement(reception);
+            first.getParent().setSelectedElement(first);
         }
     }
 }

@@ -335,6 +335,16 @@ public final class SettingsPresenter {
         return pid.filter(p -> state.type(p).isPresent()).orElse(state.types.get(0).factoryPid());
     }
 
+    /** Enter in the tree: into the selected instance's form; on a type, Add an instance of it. */
+    public void openSelected() {
+        if (state.shownDraft().isPresent()) {
+            screen.focusForm();
+        } else if (state.selected != null && state.selected.kind() == NodeKey.Kind.TYPE
+                && state.type(state.selected.id()).isPresent()) {
+            add();
+        }
+    }
+
     /** Esc in the form: back to the tree; the edits stay. */
     public void escape() {
         screen.focusTree();
