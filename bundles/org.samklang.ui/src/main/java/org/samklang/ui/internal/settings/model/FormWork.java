@@ -56,7 +56,7 @@ final class FormWork {
                 LOG.log(System.Logger.Level.WARNING, "checking the settings of " + edit.instanceId() + " failed",
                         FailureTexts.unwrap(failure));
                 context.screen().showStatus(new InlineStatus(context.messages().format("settings.check.failed",
-                        FailureTexts.describe(failure, context.messages())), Tone.ERROR));
+                        context.describe(failure)), Tone.ERROR));
                 return;
             }
             if (draft.checked(generation, withLocalProblems(draft, problems))) {
@@ -178,7 +178,7 @@ final class FormWork {
         } else {
             LOG.log(System.Logger.Level.WARNING, "saving the settings of " + draft.instanceId() + " failed", cause);
             context.screen().showStatus(new InlineStatus(context.messages().format("settings.save.failed",
-                    nameOf(draft), FailureTexts.describe(cause, context.messages())), Tone.ERROR));
+                    nameOf(draft), context.describe(cause)), Tone.ERROR));
         }
         showIfShown(draft);
         context.refresh().run();
@@ -199,7 +199,7 @@ final class FormWork {
         context.screen().showStatus(new InlineStatus(context.messages().format("settings.test.busy",
                 nameOf(draft)), Tone.MUTED));
         context.onUi(service.testConnection(draft.edit(state.enabled(draft)), context.locale()),
-                (result, failure) -> tested(draft, result, failure));
+                SettingsContext.TEST_MILLIS, (result, failure) -> tested(draft, result, failure));
     }
 
     private void tested(FormDraft draft, ConnectionTestResult result, Throwable failure) {
@@ -209,7 +209,7 @@ final class FormWork {
             // The contract says a test never fails its future; if it does, that is the desk's bug, said plainly.
             LOG.log(System.Logger.Level.WARNING, "Test connection failed its future", FailureTexts.unwrap(failure));
             outcome = new InlineStatus(context.messages().format("settings.test.failed", nameOf(draft),
-                    FailureTexts.describe(failure, context.messages())), Tone.ERROR);
+                    context.describe(failure)), Tone.ERROR);
         } else {
             String message = SettingsTexts.oneLine(result.message());
             outcome = new InlineStatus(context.messages().format(result.succeeded()

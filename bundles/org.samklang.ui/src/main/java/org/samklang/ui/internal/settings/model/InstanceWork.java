@@ -129,7 +129,7 @@ final class InstanceWork {
         Throwable cause = FailureTexts.unwrap(failure);
         String why = cause instanceof PluginSettingsException refusal
                 ? SettingsTexts.oneLine(refusal.problems().get(0).message())
-                : FailureTexts.describe(cause, messages);
+                : context.describe(cause);
         status(key, Tone.ERROR, name, why);
         context.refresh().run();
     }

@@ -35,6 +35,7 @@ public final class SettingsPresenter {
 
     private static final System.Logger LOG = System.getLogger(SettingsPresenter.class.getName());
     private static final long THROTTLE_MILLIS = 250;
+    private static final long MILLIS_PER_SECOND = 1000;
 
     private final SettingsTexts texts;
     private final UiMessages messages;
@@ -52,6 +53,7 @@ public final class SettingsPresenter {
     private AutoCloseable subscription;
     private RefreshThrottle reloads;
     private long loadGeneration;
+    private long answeredGeneration;
     private ConnectorStatusService statusService;
     private AutoCloseable statusSubscription;
     private RefreshThrottle statusThrottle;
@@ -77,7 +79,8 @@ public final class SettingsPresenter {
             throw new IllegalStateException("the presenter is attached already");
         }
         screen = Objects.requireNonNull(target, "screen");
-        SettingsContext context = new SettingsContext(state, target, texts, ui, () -> service, this::refresh);
+        SettingsContext context = new SettingsContext(state, target, texts, ui, scheduler, () -> service,
+                this::refresh);
         form = new FormWork(context);
         instances = new InstanceWork(context);
         checks = new RefreshThrottle(THROTTLE_MILLIS, nowMillis, scheduler, () -> ui.execute(form::check));
@@ -146,6 +149,12 @@ public final class SettingsPresenter {
         long generation = ++loadGeneration;
         var both = asked.types(texts.locale()).thenCombine(asked.instances(), Listing::new);
         both.whenComplete((listing, failure) -> ui.execute(() -> listed(generation, asked, listing, failure)));
+        scheduler.schedule(() -> ui.execute(() -> {
+            if (generation == loadGeneration && asked == service && answeredGeneration < generation) {
+                // Said, but still waited for: a listing that comes late is shown all the same.
+                failedToList(new AnswerTimeout(SettingsContext.ANSWER_MILLIS / MILLIS_PER_SECOND));
+            }
+        }), SettingsContext.ANSWER_MILLIS);
     }
 
     private record Listing(List<PluginTypeView> types, List<PluginInstanceView> instances) {
@@ -155,16 +164,9 @@ public final class SettingsPresenter {
         if (generation != loadGeneration || asked != service) {
             return;
         }
+        answeredGeneration = generation;
         if (failure != null) {
-            LOG.log(System.Logger.Level.WARNING, "the Settings view could not list the plugins",
-                    FailureTexts.unwrap(failure));
-            InlineStatus line = new InlineStatus(messages.format("settings.loadFailed",
-                    FailureTexts.describe(failure, messages)), Tone.ERROR);
-            if (state.loaded) {
-                screen.showStatus(line);
-            } else {
-                showMessage(line, false);
-            }
+            failedToList(failure);
             return;
         }
         NodeKey selected = state.selected;
@@ -195,6 +197,18 @@ public final class SettingsPresenter {
             state.selected = tree().firstInstance().orElse(null);
         }
         refresh();
+    }
+
+    private void failedToList(Throwable failure) {
+        LOG.log(System.Logger.Level.WARNING, "the Settings view could not list the plugins",
+                FailureTexts.unwrap(failure));
+        InlineStatus line = new InlineStatus(messages.format("settings.loadFailed",
+                SettingsContext.describe(failure, messages)), Tone.ERROR);
+        if (state.loaded) {
+            screen.showStatus(line);
+        } else {
+            showMessage(line, false);
+        }
     }
 
     private void statusChanged(List<ConnectorStatus> statuses) {
