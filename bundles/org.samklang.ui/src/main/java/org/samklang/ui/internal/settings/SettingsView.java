@@ -98,7 +98,15 @@ final class SettingsView implements SettingsScreen {
 
     @Override
     public void showConnected(boolean connected) {
+        if (!connected) {
+            pane.setWaitingText(messages.format("common.connecting"));
+        }
         pane.showContent(connected);
+    }
+
+    @Override
+    public void showUnavailable(String text) {
+        pane.setWaitingText(text);
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class SettingsPresenter {
     private static final System.Logger LOG = System.getLogger(SettingsPresenter.class.getName());
     private static final long THROTTLE_MILLIS = 250;
     private static final long MILLIS_PER_SECOND = 1000;
+    /** How long a missing settings service is "connecting" before the view says it is not available. */
+    static final long SERVICE_GRACE_MILLIS = 20_000;
 
     private final SettingsTexts texts;
     private final UiMessages messages;
@@ -54,6 +56,7 @@ public final class SettingsPresenter {
     private RefreshThrottle reloads;
     private long loadGeneration;
     private long answeredGeneration;
+    private long serviceWait;
     private ConnectorStatusService statusService;
     private AutoCloseable statusSubscription;
     private RefreshThrottle statusThrottle;
@@ -85,6 +88,17 @@ public final class SettingsPresenter {
         instances = new InstanceWork(context);
         checks = new RefreshThrottle(THROTTLE_MILLIS, nowMillis, scheduler, () -> ui.execute(form::check));
         screen.showConnected(false);
+        awaitService();
+    }
+
+    /** Says the service is not available if it does not come within {@link #SERVICE_GRACE_MILLIS}. */
+    private void awaitService() {
+        long wait = ++serviceWait;
+        scheduler.schedule(() -> ui.execute(() -> {
+            if (wait == serviceWait && service == null) {
+                screen.showUnavailable(messages.format("settings.unavailable"));
+            }
+        }), SERVICE_GRACE_MILLIS);
     }
 
     // ---- services ----
@@ -99,8 +113,10 @@ public final class SettingsPresenter {
         state.loaded = false;
         screen.showConnected(bound != null);
         if (bound == null) {
+            awaitService();
             return;
         }
+        serviceWait++;
         showMessage(new InlineStatus(messages.format("settings.loading"), Tone.MUTED), false);
         RefreshThrottle throttle = new RefreshThrottle(THROTTLE_MILLIS, nowMillis, scheduler,
                 () -> ui.execute(this::reload));
@@ -276,7 +292,9 @@ public final class SettingsPresenter {
         } else if (state.types.isEmpty() && state.instances.isEmpty()) {
             showMessage(new InlineStatus(messages.format("settings.empty.noTypes"), Tone.MUTED), false);
         } else if (state.instances.isEmpty()) {
-            showMessage(new InlineStatus(messages.format("settings.empty.noInstances"), Tone.NORMAL), true);
+            showMessage(new InlineStatus(messages.format("settings.empty.noInstances", state.types.stream()
+                    .map(t -> SettingsTexts.oneLine(t.displayName())).collect(Collectors.joining(", "))),
+                    Tone.NORMAL), true);
         } else {
             showMessage(new InlineStatus(messages.format("settings.empty.select"), Tone.MUTED), true);
         }

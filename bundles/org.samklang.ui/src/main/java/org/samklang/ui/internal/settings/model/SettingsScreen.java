@@ -13,6 +13,12 @@ public interface SettingsScreen {
     /** Shows the view ({@code true}) or "Connecting to the engine…" while the settings service is missing. */
     void showConnected(boolean connected);
 
+    /**
+     * Replaces "Connecting to the engine…" with {@code text}: the settings service has not come within the time a
+     * desk needs to start. Shown until the service comes ({@link #showConnected}).
+     */
+    void showUnavailable(String text);
+
     /** Shows the plugins tree with {@code selected} highlighted (none when empty). */
     void showTree(PluginTree tree, Optional<NodeKey> selected);
 

@@ -21,6 +21,7 @@ final class RecordingSettingsScreen implements SettingsScreen {
     String blocked = "";
     final Map<String, SecretEdit> secrets = new HashMap<>();
     FormActions actions = FormActions.NONE;
+    String unavailable = "";
     final List<InlineStatus> statuses = new ArrayList<>();
     int treeFocused;
     int formFocused;
@@ -41,6 +42,11 @@ final class RecordingSettingsScreen implements SettingsScreen {
     @Override
     public void showConnected(boolean isConnected) {
         connected = isConnected;
+    }
+
+    @Override
+    public void showUnavailable(String text) {
+        unavailable = text;
     }
 
     @Override

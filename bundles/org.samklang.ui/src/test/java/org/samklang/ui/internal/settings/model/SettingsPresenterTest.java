@@ -54,16 +54,6 @@ class SettingsPresenterTest {
     }
 
     @Test
-    void typesWithoutInstancesSayNothingIsConfiguredAndOfferAdd() {
-        bench.service.instances.clear();
-        bench.connected();
-
-        assertEquals("No plugins configured yet: add one.", bench.screen.message.text());
-        assertTrue(bench.screen.offerAdd);
-        assertEquals(2, bench.screen.tree.roots().size(), "the types are listed to add from");
-    }
-
-    @Test
     void noPluginsInstalledAtAllIsSaidAndAddHasNothingToOffer() {
         bench.service.instances.clear();
         bench.service.types.clear();
