@@ -49,11 +49,19 @@ abstract class FieldEditor {
         }
     }
 
-    /** The label in the first column; a plugin's label may hold '&amp;', which is not a mnemonic here. */
+    /**
+     * The label in the first column, level with a one-line field; a plugin's label may hold '&amp;', which is not a
+     * mnemonic here.
+     */
     protected static Label label(Composite body, String text) {
+        return label(body, text, SWT.CENTER);
+    }
+
+    /** The label in the first column, at {@code vertical} ({@code SWT.BEGINNING} beside a field of several lines). */
+    protected static Label label(Composite body, String text, int vertical) {
         Label label = new Label(body, SWT.NONE);
         label.setText(escape(text));
-        label.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false));
+        label.setLayoutData(new GridData(SWT.BEGINNING, vertical, false, false));
         return label;
     }
 
@@ -62,7 +70,9 @@ abstract class FieldEditor {
         note(body, model.help(), Tone.NORMAL);
         note(body, model.facts(), Tone.MUTED);
         problemFiller = new Label(body, SWT.NONE);
-        problemFiller.setLayoutData(hidden());
+        GridData filler = new GridData(0, 0);
+        filler.exclude = true;
+        problemFiller.setLayoutData(filler);
         problemFiller.setVisible(false);
         problem = new Label(body, SWT.WRAP);
         problem.setForeground(palette.foreground(Tone.ERROR));

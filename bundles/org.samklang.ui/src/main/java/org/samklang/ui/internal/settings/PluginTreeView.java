@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
@@ -50,6 +51,12 @@ final class PluginTreeView {
                 presenter.select(key);
             }
         });
+        tree.addListener(SWT.MouseHover, e -> {
+            // A long state ("Offline: connection refused by …") is cut off in its column: the whole is a hover away.
+            TreeItem item = tree.getItem(new Point(e.x, e.y));
+            String whole = item == null ? "" : item.getText(1);
+            tree.setToolTipText(whole.isEmpty() ? null : whole);
+        });
         tree.addListener(SWT.DefaultSelection, e -> presenter.openSelected());
         tree.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.DEL) {
@@ -75,6 +82,7 @@ final class PluginTreeView {
             } else {
                 tree.removeAll();
                 model.roots().forEach(root -> build(new TreeItem(tree, SWT.NONE), root));
+                expand(tree.getItems());
                 shape = rows;
             }
             if (!select(tree.getItems(), selected.orElse(null))) {
@@ -94,7 +102,14 @@ final class PluginTreeView {
         item.setData(node.key());
         texts(item, node);
         node.children().forEach(child -> build(new TreeItem(item, SWT.NONE), child));
-        item.setExpanded(true);
+    }
+
+    /** Opens every row, parents first: GTK does not open a row under one that is still closed. */
+    private static void expand(TreeItem[] items) {
+        for (TreeItem item : items) {
+            item.setExpanded(true);
+            expand(item.getItems());
+        }
     }
 
     private void update(TreeItem item, TreeNode node) {

@@ -23,9 +23,9 @@ final class TextFieldEditor extends FieldEditor {
 
     TextFieldEditor(Composite body, FieldModel model, Palette palette, SettingsPresenter presenter) {
         super(model, palette);
-        label(body, model.label());
         SettingDescriptor.Type type = model.setting().type();
         boolean multi = type == SettingDescriptor.Type.MULTILINE_TEXT || type == SettingDescriptor.Type.LIST;
+        label(body, model.label(), multi ? SWT.BEGINNING : SWT.CENTER);
         text = new Text(body, multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER : SWT.SINGLE | SWT.BORDER);
         text.setTextLimit(multi && type == SettingDescriptor.Type.MULTILINE_TEXT
                 ? SettingDescriptor.MAX_TEXT
