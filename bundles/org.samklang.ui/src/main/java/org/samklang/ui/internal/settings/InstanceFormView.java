@@ -45,6 +45,7 @@ final class InstanceFormView {
     private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
     private final List<Control> focusables = new ArrayList<>();
     private Label idProblem;
+    private Label idProblemFiller;
     private NodeKey shownKey;
 
     InstanceFormView(Composite parent, UiMessages messages, Palette palette, SettingsPresenter presenter,
@@ -143,9 +144,15 @@ final class InstanceFormView {
             id.setData(FieldEditor.KEY, SettingProblem.INSTANCE_KEY);
             focusables.add(id);
             note(messages.format("settings.form.idHelp"), Tone.MUTED);
-            new Label(body, SWT.NONE).setLayoutData(new GridData(0, 0));
+            idProblemFiller = new Label(body, SWT.NONE);
+            GridData filler = new GridData(0, 0);
+            filler.exclude = true;
+            idProblemFiller.setLayoutData(filler);
             idProblem = new Label(body, SWT.WRAP);
-            idProblem.setLayoutData(FieldEditor.wide());
+            GridData line = FieldEditor.wide();
+            line.exclude = true;
+            idProblem.setLayoutData(line);
+            idProblem.setVisible(false);
             idProblem.setForeground(palette.foreground(Tone.ERROR));
         } else {
             fixed(messages.format("settings.form.typeFixed"), form.typeName());
@@ -214,7 +221,10 @@ final class InstanceFormView {
         String idText = byKey.getOrDefault(SettingProblem.INSTANCE_KEY, "");
         if (idProblem != null && !idProblem.isDisposed()) {
             if (!idProblem.getText().equals(idText)) {
-                idProblem.setText(idText);
+                idProblem.setText(FieldEditor.escape(idText));
+                ((GridData) idProblem.getLayoutData()).exclude = idText.isEmpty();
+                ((GridData) idProblemFiller.getLayoutData()).exclude = idText.isEmpty();
+                idProblem.setVisible(!idText.isEmpty());
             }
             header.showProblem("");
         } else {

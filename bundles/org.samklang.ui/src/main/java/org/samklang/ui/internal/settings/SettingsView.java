@@ -158,12 +158,24 @@ final class SettingsView implements SettingsScreen {
 
     @Override
     public void focusTree() {
-        tree.setFocus();
+        later(tree::setFocus);
     }
 
     @Override
     public void focusForm() {
-        form.focusFirst();
+        later(form::focusFirst);
+    }
+
+    /**
+     * Moves the keyboard once the event that asked for it is over: a key binding's handler runs inside the tree's
+     * key event, and GTK gives the focus back to the tree after it.
+     */
+    private void later(Runnable focus) {
+        pages.getDisplay().asyncExec(() -> {
+            if (!pages.isDisposed()) {
+                focus.run();
+            }
+        });
     }
 
     @Override
