@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -25,6 +26,8 @@ import org.samklang.ui.internal.settings.model.TreeNode;
 final class PluginTreeView {
 
     private static final int NAME_SHARE_PERCENT = 55;
+    /** Room a cell takes besides its text, in pixels. */
+    private static final int CELL_PADDING = 12;
 
     private final Tree tree;
     private final TreeColumn nameColumn;
@@ -55,7 +58,7 @@ final class PluginTreeView {
             // A long state ("Offline: connection refused by …") is cut off in its column: the whole is a hover away.
             TreeItem item = tree.getItem(new Point(e.x, e.y));
             String whole = item == null ? "" : item.getText(1);
-            tree.setToolTipText(whole.isEmpty() ? null : whole);
+            tree.setToolTipText(cutOff(whole) ? whole : null);
         });
         tree.addListener(SWT.DefaultSelection, e -> presenter.openSelected());
         tree.addListener(SWT.KeyDown, e -> {
@@ -147,6 +150,19 @@ final class PluginTreeView {
             }
         }
         return false;
+    }
+
+    /** {@return whether {@code state} is wider than its column} */
+    private boolean cutOff(String state) {
+        if (state.isEmpty()) {
+            return false;
+        }
+        GC gc = new GC(tree);
+        try {
+            return gc.textExtent(state).x + CELL_PADDING > stateColumn.getWidth();
+        } finally {
+            gc.dispose();
+        }
     }
 
     private void fitColumns() {

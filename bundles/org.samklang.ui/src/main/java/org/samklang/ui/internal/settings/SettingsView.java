@@ -49,6 +49,7 @@ final class SettingsView implements SettingsScreen {
     private final Button messageAdd;
     private final InstanceFormView form;
     private final Label status;
+    private final Button add;
 
     /**
      * @param keys the keys bound to a command id as the user reads them ("Ctrl+S"), empty when unbound
@@ -63,7 +64,7 @@ final class SettingsView implements SettingsScreen {
         Composite left = new Composite(sash, SWT.NONE);
         left.setLayout(Layouts.grid(1, false));
         tree = new PluginTreeView(left, messages, palette, presenter);
-        Button add = new Button(left, SWT.PUSH);
+        add = new Button(left, SWT.PUSH);
         add.setText(messages.format("settings.button.add"));
         add.setToolTipText(messages.format("settings.button.add.tip", keys.apply(SettingsPart.ADD_COMMAND)));
         add.addListener(SWT.Selection, e -> presenter.add());
@@ -112,6 +113,7 @@ final class SettingsView implements SettingsScreen {
     @Override
     public void showTree(PluginTree shown, Optional<NodeKey> selected) {
         tree.show(shown, selected);
+        add.setEnabled(shown.offersTypes());
     }
 
     @Override

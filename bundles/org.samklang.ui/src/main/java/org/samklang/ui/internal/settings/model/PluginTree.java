@@ -118,6 +118,13 @@ public record PluginTree(List<TreeNode> roots) {
         return out;
     }
 
+    /** {@return whether an installed type can be added: Add is disabled otherwise} */
+    public boolean offersTypes() {
+        return rows().stream().anyMatch(row -> row.key().kind() == NodeKey.Kind.TYPE
+                && roots.stream().filter(root -> root.key().equals(NOT_INSTALLED))
+                        .noneMatch(root -> root.children().contains(row)));
+    }
+
     /** {@return the first instance row, if there is one} */
     public Optional<NodeKey> firstInstance() {
         return rows().stream().map(TreeNode::key).filter(k -> k.kind() == NodeKey.Kind.INSTANCE).findFirst();

@@ -66,6 +66,7 @@ class SettingsEmptyDeskTest {
         assertEquals("No plugins are installed, so there is nothing to configure. Install a plugin bundle (see the"
                 + " plugin guide); its types appear here.", screen.message.text());
         assertFalse(screen.offerAdd);
+        assertFalse(screen.tree.offersTypes(), "Add is disabled");
         assertEquals(FormActions.NONE, screen.actions);
 
         presenter.add();
@@ -87,6 +88,7 @@ class SettingsEmptyDeskTest {
                 + " Add.", screen.message.text());
         assertEquals(Tone.NORMAL, screen.message.tone());
         assertTrue(screen.offerAdd);
+        assertTrue(screen.tree.offersTypes());
         assertTrue(screen.tree.find(NodeKey.type(Plugins.MAILBOX)).isPresent(), "each type has its row");
 
         presenter.select(NodeKey.type(Plugins.CRM));
@@ -94,5 +96,17 @@ class SettingsEmptyDeskTest {
         steps.settle();
         assertTrue(screen.form.adding(), "Enter on a type adds an instance of it");
         assertEquals(Plugins.CRM, screen.form.factoryPid());
+    }
+
+    @Test
+    void anInstanceWhosePluginIsGoneIsNoTypeToAdd() {
+        service.put("org.gone.plugin", "chat.old", "Old chat", java.util.Map.of(),
+                org.samklang.core.api.model.PluginInstanceView.State.NOT_INSTALLED);
+        presenter.attach(screen);
+        presenter.bindService(service);
+        steps.settle();
+
+        assertTrue(screen.tree.find(NodeKey.type("org.gone.plugin")).isPresent(), "listed apart, to be removed");
+        assertFalse(screen.tree.offersTypes());
     }
 }
