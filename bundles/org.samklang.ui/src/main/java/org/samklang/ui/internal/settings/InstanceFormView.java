@@ -106,7 +106,9 @@ final class InstanceFormView {
             FieldEditor editor = editor(field);
             editors.put(field.key(), editor);
             focusables.add(editor.focusControl());
-            if (editor instanceof SecretFieldEditor secret && typedSecrets.containsKey(field.key())) {
+            // Only while the draft still holds it: after a save or Keep, what was typed is gone from the draft too.
+            if (editor instanceof SecretFieldEditor secret && field.secretEdit() == SecretEdit.REPLACE
+                    && typedSecrets.containsKey(field.key())) {
                 secret.restore(typedSecrets.get(field.key()));
             }
         }

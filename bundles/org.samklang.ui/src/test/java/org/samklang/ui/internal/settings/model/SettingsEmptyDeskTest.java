@@ -109,4 +109,19 @@ class SettingsEmptyDeskTest {
         assertTrue(screen.tree.find(NodeKey.type("org.gone.plugin")).isPresent(), "listed apart, to be removed");
         assertFalse(screen.tree.offersTypes());
     }
+
+    @Test
+    void theEmptyDeskSpeaksSwedish() {
+        service.add(Plugins.mailbox());
+        SettingsPresenter swedish = new SettingsPresenter(new SettingsTexts(org.samklang.ui.internal.model.UiMessages
+                .forLocale(java.util.Locale.forLanguageTag("sv"))), steps, steps, () -> 0L);
+        swedish.attach(screen);
+        swedish.bindService(service);
+        steps.settle();
+
+        assertEquals("Inget är inställt än, så skrivbordet har inga kanaler eller kopplingar. Lägg till en instans av"
+                + " ett installerat insticksprogram (IMAP mailbox): välj dess typ till vänster och tryck Enter, eller"
+                + " tryck Lägg till.", screen.message.text());
+        assertEquals("Kanaler", screen.tree.roots().get(0).name());
+    }
 }
