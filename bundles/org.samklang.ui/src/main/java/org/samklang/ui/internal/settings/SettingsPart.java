@@ -3,6 +3,8 @@ package org.samklang.ui.internal.settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -39,6 +41,8 @@ public class SettingsPart {
     private volatile PluginSettingsService settingsService;
     private volatile ConnectorStatusService statusService;
     private UiThread threads;
+    /** Where the settings service is called: its own thread, so a call that blocks holds up neither the UI nor the timers. */
+    private ExecutorService calls;
     private SettingsPresenter presenter;
     private SettingsView view;
 
@@ -46,7 +50,13 @@ public class SettingsPart {
     public void create(Composite parent) {
         parent.setLayout(new FillLayout());
         threads = new UiThread(sync, parent, "settings");
-        presenter = new SettingsPresenter(new SettingsTexts(messages), threads::ui, threads, UiThread::nowMillis);
+        calls = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "samklang-settings-calls");
+            thread.setDaemon(true);
+            return thread;
+        });
+        presenter = new SettingsPresenter(new SettingsTexts(messages), threads::ui, calls, threads,
+                UiThread::nowMillis);
         view = new SettingsView(parent, messages, presenter, commandId -> ShowKeysHandler.keysOf(application,
                 commandId).orElse(""));
         presenter.attach(view);
@@ -109,6 +119,9 @@ public class SettingsPart {
         }
         if (threads != null) {
             threads.shutdown();
+        }
+        if (calls != null) {
+            calls.shutdownNow();
         }
     }
 

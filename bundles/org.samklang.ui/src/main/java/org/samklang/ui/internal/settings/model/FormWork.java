@@ -49,8 +49,8 @@ final class FormWork {
         long generation = draft.nextCheck();
         PluginInstanceEdit edit = draft.edit(state.enabled(draft));
         CompletableFuture<List<SettingProblem>> answer = draft.adding()
-                ? service.checkCreate(edit, context.locale())
-                : service.checkUpdate(edit, context.locale());
+                ? context.ask(service, s -> s.checkCreate(edit, context.locale()))
+                : context.ask(service, s -> s.checkUpdate(edit, context.locale()));
         context.onUi(answer, (problems, failure) -> {
             if (failure != null) {
                 LOG.log(System.Logger.Level.WARNING, "checking the settings of " + edit.instanceId() + " failed",
@@ -138,8 +138,8 @@ final class FormWork {
         context.screen().showStatus(new InlineStatus(context.messages().format("settings.save.busy",
                 nameOf(draft)), Tone.MUTED));
         CompletableFuture<PluginInstanceView> answer = draft.adding()
-                ? service.create(edit, context.locale())
-                : service.update(edit, context.locale());
+                ? context.ask(service, s -> s.create(edit, context.locale()))
+                : context.ask(service, s -> s.update(edit, context.locale()));
         context.onUi(answer, (stored, failure) -> saved(draft, edit, stored, failure));
     }
 
@@ -198,7 +198,8 @@ final class FormWork {
         context.screen().showActions(actions());
         context.screen().showStatus(new InlineStatus(context.messages().format("settings.test.busy",
                 nameOf(draft)), Tone.MUTED));
-        context.onUi(service.testConnection(draft.edit(state.enabled(draft)), context.locale()),
+        PluginInstanceEdit edit = draft.edit(state.enabled(draft));
+        context.onUi(context.ask(service, s -> s.testConnection(edit, context.locale())),
                 SettingsContext.TEST_MILLIS, (result, failure) -> tested(draft, result, failure));
     }
 

@@ -37,16 +37,17 @@ final class InstanceWork {
         boolean enable = !instance.enabled();
         String name = SettingsTexts.oneLine(instance.displayName());
         begin(instance, messages.format(enable ? "settings.enable.busy" : "settings.disable.busy", name));
-        context.onUi(service.setEnabled(instance.instanceId(), enable, context.locale()), (stored, failure) -> {
-            state.busy.remove(instance.instanceId());
-            if (failure != null) {
-                fail(enable ? "settings.enable.failed" : "settings.disable.failed", name, failure);
-                return;
-            }
-            state.instances.put(stored.instanceId(), stored);
-            status(enable ? "settings.enable.done" : "settings.disable.done", Tone.GOOD, name);
-            context.refresh().run();
-        });
+        context.onUi(context.ask(service, s -> s.setEnabled(instance.instanceId(), enable, context.locale())),
+                (stored, failure) -> {
+                    state.busy.remove(instance.instanceId());
+                    if (failure != null) {
+                        fail(enable ? "settings.enable.failed" : "settings.disable.failed", name, failure);
+                        return;
+                    }
+                    state.instances.put(stored.instanceId(), stored);
+                    status(enable ? "settings.enable.done" : "settings.disable.done", Tone.GOOD, name);
+                    context.refresh().run();
+                });
     }
 
     void duplicate() {
@@ -67,7 +68,8 @@ final class InstanceWork {
         }
         String id = answer.get().id().strip();
         begin(source, messages.format("settings.duplicate.busy", name));
-        context.onUi(service.duplicate(source.instanceId(), id, answer.get().name().strip(), context.locale()),
+        context.onUi(context.ask(service, s -> s.duplicate(source.instanceId(), id, answer.get().name().strip(),
+                context.locale())),
                 (copy, failure) -> {
                     state.busy.remove(source.instanceId());
                     if (failure != null) {
@@ -97,21 +99,22 @@ final class InstanceWork {
             return;
         }
         begin(instance, messages.format("settings.remove.busy", name));
-        context.onUi(service.remove(instance.instanceId(), context.locale()), (nothing, failure) -> {
-            state.busy.remove(instance.instanceId());
-            if (failure != null) {
-                fail("settings.remove.failed", name, failure);
-                return;
-            }
-            state.instances.remove(instance.instanceId());
-            state.drafts.remove(instance.instanceId());
-            if (NodeKey.instance(instance.instanceId()).equals(state.selected)) {
-                state.selected = state.type(instance.factoryPid()).map(t -> NodeKey.type(t.factoryPid()))
-                        .orElse(null);
-            }
-            status("settings.remove.done", Tone.GOOD, name, instance.instanceId());
-            context.refresh().run();
-        });
+        context.onUi(context.ask(service, s -> s.remove(instance.instanceId(), context.locale())),
+                (nothing, failure) -> {
+                    state.busy.remove(instance.instanceId());
+                    if (failure != null) {
+                        fail("settings.remove.failed", name, failure);
+                        return;
+                    }
+                    state.instances.remove(instance.instanceId());
+                    state.drafts.remove(instance.instanceId());
+                    if (NodeKey.instance(instance.instanceId()).equals(state.selected)) {
+                        state.selected = state.type(instance.factoryPid()).map(t -> NodeKey.type(t.factoryPid()))
+                                .orElse(null);
+                    }
+                    status("settings.remove.done", Tone.GOOD, name, instance.instanceId());
+                    context.refresh().run();
+                });
     }
 
     /** {@return the selected saved instance, unless an action on it is still under way} */

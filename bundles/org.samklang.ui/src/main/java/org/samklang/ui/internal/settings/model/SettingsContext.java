@@ -16,7 +16,7 @@ import org.samklang.ui.internal.model.UiMessages;
  * the UI thread, the scheduler that ends a wait for an answer, and how to show the state again after a change.
  */
 record SettingsContext(SettingsState state, SettingsScreen screen, SettingsTexts texts, Executor ui,
-        Scheduler scheduler, Supplier<PluginSettingsService> service, Runnable refresh) {
+        Executor calls, Scheduler scheduler, Supplier<PluginSettingsService> service, Runnable refresh) {
 
     /** How long the view waits for the service's answer to a check, a save, a listing or an instance change. */
     static final long ANSWER_MILLIS = 20_000;
@@ -35,6 +35,35 @@ record SettingsContext(SettingsState state, SettingsScreen screen, SettingsTexts
 
     Locale locale() {
         return texts.locale();
+    }
+
+    /**
+     * Asks {@code asked} on the calls' thread, never the UI thread: the service promises to return at once, and an
+     * implementation that blocks in the call itself still cannot freeze the window (the wait for its answer ends
+     * after its limit).
+     */
+    <T> CompletableFuture<T> ask(PluginSettingsService asked,
+            java.util.function.Function<PluginSettingsService, CompletableFuture<T>> request) {
+        return ask(calls, asked, request);
+    }
+
+    static <T> CompletableFuture<T> ask(Executor calls, PluginSettingsService asked,
+            java.util.function.Function<PluginSettingsService, CompletableFuture<T>> request) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        calls.execute(() -> {
+            try {
+                request.apply(asked).whenComplete((value, failure) -> {
+                    if (failure != null) {
+                        answer.completeExceptionally(failure);
+                    } else {
+                        answer.complete(value);
+                    }
+                });
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
     }
 
     /** Continues on the UI thread with a future's outcome, waiting at most {@link #ANSWER_MILLIS}. */

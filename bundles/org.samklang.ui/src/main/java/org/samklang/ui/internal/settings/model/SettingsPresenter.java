@@ -42,6 +42,7 @@ public final class SettingsPresenter {
     private final SettingsTexts texts;
     private final UiMessages messages;
     private final Executor ui;
+    private final Executor calls;
     private final Scheduler scheduler;
     private final LongSupplier nowMillis;
     private final SettingsState state = new SettingsState();
@@ -67,10 +68,17 @@ public final class SettingsPresenter {
     private String vanishedName;
 
     /** Call {@link #attach} next: the screen's widgets need the presenter, so it comes second. */
-    public SettingsPresenter(SettingsTexts texts, Executor ui, Scheduler scheduler, LongSupplier nowMillis) {
+    /**
+     * @param ui        runs a task on the UI thread
+     * @param calls     where the service is called: never the UI thread
+     * @param scheduler the part's timer (throttles, the limits of waits)
+     */
+    public SettingsPresenter(SettingsTexts texts, Executor ui, Executor calls, Scheduler scheduler,
+            LongSupplier nowMillis) {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.messages = texts.messages();
         this.ui = Objects.requireNonNull(ui, "ui");
+        this.calls = Objects.requireNonNull(calls, "calls");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.nowMillis = Objects.requireNonNull(nowMillis, "nowMillis");
         this.models = new FormModels(texts);
@@ -82,7 +90,7 @@ public final class SettingsPresenter {
             throw new IllegalStateException("the presenter is attached already");
         }
         screen = Objects.requireNonNull(target, "screen");
-        SettingsContext context = new SettingsContext(state, target, texts, ui, scheduler, () -> service,
+        SettingsContext context = new SettingsContext(state, target, texts, ui, calls, scheduler, () -> service,
                 this::refresh);
         form = new FormWork(context);
         instances = new InstanceWork(context);
@@ -163,7 +171,8 @@ public final class SettingsPresenter {
             return;
         }
         long generation = ++loadGeneration;
-        var both = asked.types(texts.locale()).thenCombine(asked.instances(), Listing::new);
+        var both = SettingsContext.ask(calls, asked, s -> s.types(texts.locale()).thenCombine(s.instances(),
+                Listing::new));
         both.whenComplete((listing, failure) -> ui.execute(() -> listed(generation, asked, listing, failure)));
         scheduler.schedule(() -> ui.execute(() -> {
             if (generation == loadGeneration && asked == service && answeredGeneration < generation) {

@@ -14,7 +14,7 @@ final class SettingsBench {
     final FakeSettingsService service = new FakeSettingsService();
     final RecordingSettingsScreen screen = new RecordingSettingsScreen();
     final Steps steps = new Steps();
-    final SettingsPresenter presenter = new SettingsPresenter(Plugins.ENGLISH, steps, steps, () -> 0L);
+    final SettingsPresenter presenter = new SettingsPresenter(Plugins.ENGLISH, steps, steps, steps, () -> 0L);
 
     SettingsBench() {
         service.add(Plugins.mailbox());

@@ -16,7 +16,8 @@ class SettingsEmptyDeskTest {
     private final FakeSettingsService service = new FakeSettingsService();
     private final RecordingSettingsScreen screen = new RecordingSettingsScreen();
     private final Steps steps = new Steps();
-    private final SettingsPresenter presenter = new SettingsPresenter(Plugins.ENGLISH, steps, steps, () -> 0L);
+    private final SettingsPresenter presenter = new SettingsPresenter(Plugins.ENGLISH, steps, steps, steps,
+            () -> 0L);
 
     @Test
     void withoutTheServiceItIsConnecting_thenSaysSettingsAreNotAvailable() {
@@ -114,7 +115,7 @@ class SettingsEmptyDeskTest {
     void theEmptyDeskSpeaksSwedish() {
         service.add(Plugins.mailbox());
         SettingsPresenter swedish = new SettingsPresenter(new SettingsTexts(org.samklang.ui.internal.model.UiMessages
-                .forLocale(java.util.Locale.forLanguageTag("sv"))), steps, steps, () -> 0L);
+                .forLocale(java.util.Locale.forLanguageTag("sv"))), steps, steps, steps, () -> 0L);
         swedish.attach(screen);
         swedish.bindService(service);
         steps.settle();

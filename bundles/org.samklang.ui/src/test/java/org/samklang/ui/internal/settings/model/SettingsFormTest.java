@@ -153,6 +153,7 @@ class SettingsFormTest {
         assertTrue(bench.screen.status().text().startsWith("“Support mailbox” was not saved: Server:"),
                 bench.screen.status().text());
         bench.presenter.test();
+        bench.settle();
         assertEquals("imap2.example.com", bench.service.tests.get(0).values().get("host"), "the edits stay");
     }
 

@@ -95,4 +95,20 @@ class SettingsTimeoutTest {
         bench.settle();
         assertEquals("Support mailbox", bench.screen.row(NodeKey.instance("email.support")).name());
     }
+
+    @Test
+    void theServiceIsCalledOnTheCallsExecutor_neverOnTheUiThread() {
+        java.util.List<Runnable> callsQueue = new java.util.ArrayList<>();
+        SettingsPresenter presenter = new SettingsPresenter(Plugins.ENGLISH, bench.steps, callsQueue::add,
+                bench.steps, () -> 0L);
+        presenter.attach(bench.screen);
+        presenter.bindService(bench.service);
+        bench.settle();
+        assertTrue(bench.service.calls.isEmpty(), "nothing asked on the UI thread: " + bench.service.calls);
+
+        callsQueue.forEach(Runnable::run);
+        bench.settle();
+        assertTrue(bench.service.calls.contains("instances"));
+        assertEquals("Support mailbox", bench.screen.row(NodeKey.instance("email.support")).name());
+    }
 }
