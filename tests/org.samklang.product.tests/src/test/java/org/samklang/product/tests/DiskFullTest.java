@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,11 +72,19 @@ class DiskFullTest {
         return screen -> screen.region(Ids.STORE_BANNER).map(test::test).orElse(false);
     }
 
+    /**
+     * Writes {@code bytes} into {@code filler}. The desk writes on the same disk meanwhile, so the disk may fill
+     * before the filler is whole; the filler then gives back {@link #LEFT_FREE_BYTES}, as planned.
+     */
     private static void fill(Path filler, long bytes) throws IOException {
         byte[] block = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(filler)) {
             for (long written = 0; written < bytes; written += block.length) {
                 out.write(block, 0, (int) Math.min(block.length, bytes - written));
+            }
+        } catch (IOException full) {
+            try (FileChannel channel = FileChannel.open(filler, StandardOpenOption.WRITE)) {
+                channel.truncate(Math.max(0, channel.size() - LEFT_FREE_BYTES));
             }
         }
     }

@@ -24,7 +24,7 @@ import org.samklang.ui.internal.parts.Appearance;
 /**
  * Application addon: opens the window over the whole screen, puts on the theme the user chose last time and, when
  * the desktop was started with {@code --reception} ({@value #PERSPECTIVE_PROPERTY}{@code =reception}), opens the
- * reception perspective first.
+ * reception perspective first; {@code =settings} opens the Settings perspective first (a desk without plugins).
  */
 public class DeskStartup {
 
@@ -84,11 +84,15 @@ public class DeskStartup {
             @Optional IThemeEngine engine, @Optional @Service IdentityService identities) {
         Themes.apply(engine, DeskPreferences.shared().theme());
         askWhoWorksHere(app, identities);
-        if ("reception".equals(System.getProperty(PERSPECTIVE_PROPERTY, "").strip())
-                && models.find(Parts.RECEPTION_PERSPECTIVE, app) instanceof MPerspective reception
-                && reception.getParent() != null) {
+        String wanted = switch (System.getProperty(PERSPECTIVE_PROPERTY, "").strip()) {
+            case "reception" -> Parts.RECEPTION_PERSPECTIVE;
+            case "settings" -> Parts.SETTINGS_PERSPECTIVE;
+            default -> "";
+        };
+        if (!wanted.isEmpty() && models.find(wanted, app) instanceof MPerspective first
+                && first.getParent() != null) {
             // The perspective stack's renderer shows what the stack selects, as EPartService.switchPerspective does.
-            reception.getParent().setSelectedElement(reception);
+            first.getParent().setSelectedElement(first);
         }
     }
 }

@@ -20,6 +20,8 @@ final class Parts {
     static final String THREAD = "org.samklang.ui.part.thread";
     static final String AGENT_PERSPECTIVE = "org.samklang.app.perspective.agent";
     static final String RECEPTION_PERSPECTIVE = "org.samklang.app.perspective.reception";
+    static final String SETTINGS = "org.samklang.ui.part.settings";
+    static final String SETTINGS_PERSPECTIVE = "org.samklang.app.perspective.settings";
 
     private Parts() {
     }

@@ -51,7 +51,7 @@ public final class ConnectingPane {
     }
 
     /** Replaces the connecting line, e.g. to say which service is still missing. */
-    void setWaitingText(String text) {
+    public void setWaitingText(String text) {
         if (!waitingLabel.isDisposed() && !waitingLabel.getText().equals(text)) {
             waitingLabel.setText(text);
             waiting.layout(true);

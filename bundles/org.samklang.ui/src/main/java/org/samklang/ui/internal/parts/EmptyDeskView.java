@@ -23,11 +23,8 @@ final class EmptyDeskView {
 
     /** How long plugins may take to register after the window opened before a missing part is said. */
     static final int SETTLE_MILLIS = 4000;
-    /**
-     * The command that opens the Settings view (built on another branch); the last line names its key once it has
-     * one. The hook for the Settings view: keep this id equal to that command's.
-     */
-    static final String SETTINGS_COMMAND = "org.samklang.command.settings.show";
+    /** The command that opens the Settings view; the last line names its key (Ctrl+F3). */
+    static final String SETTINGS_COMMAND = StatusLineControl.SETTINGS_COMMAND;
 
     private final Composite box;
     private final Label[] lines = new Label[5];

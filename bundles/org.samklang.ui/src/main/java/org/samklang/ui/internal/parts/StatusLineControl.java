@@ -1,5 +1,12 @@
 package org.samklang.ui.internal.parts;
 
+import java.util.ArrayList;
+import java.util.Map;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.samklang.ui.internal.handlers.ShowSettingsHandler;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -36,8 +43,19 @@ public class StatusLineControl {
 
     private static final long REFRESH_INTERVAL_MILLIS = 250;
 
+    /** The command that opens Settings; its parameter names the instance to show. */
+    static final String SETTINGS_COMMAND = "org.samklang.command.perspective.settings";
+
     @Inject
     UISynchronize sync;
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    ECommandService commands;
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    EHandlerService handlers;
 
     private final UiMessages messages = UiMessages.current();
     private final TimeTexts times = new TimeTexts(Clock.systemDefaultZone(), messages);
@@ -164,20 +182,43 @@ public class StatusLineControl {
             label(messages.format("status.none"), Tone.MUTED, null);
         }
         for (ConnectorStatus status : statuses == null || shown == null ? List.<ConnectorStatus>of() : statuses) {
-            badge(ConnectorBadge.of(status, messages, times));
+            badge(ConnectorBadge.of(status, messages, times), true);
         }
         box.requestLayout();
     }
 
     private void badge(ConnectorBadge badge) {
-        label(badge.name(), Tone.NORMAL, badge.tooltip());
-        label(badge.dot(), badge.tone(), badge.tooltip());
+        badge(badge, false);
+    }
+
+    /** A badge; a plugin's opens its settings when clicked, the store's does not (it has none). */
+    private void badge(ConnectorBadge badge, boolean opensSettings) {
+        List<Label> parts = new ArrayList<>();
+        parts.add(label(badge.name(), Tone.NORMAL, badge.tooltip()));
+        parts.add(label(badge.dot(), badge.tone(), badge.tooltip()));
         if (!badge.note().isEmpty()) {
-            label(badge.note(), Tone.MUTED, badge.tooltip());
+            parts.add(label(badge.note(), Tone.MUTED, badge.tooltip()));
+        }
+        if (opensSettings) {
+            for (Label part : parts) {
+                part.setCursor(box.getDisplay().getSystemCursor(SWT.CURSOR_HAND));
+                part.addListener(SWT.MouseUp, e -> openSettings(badge.id()));
+            }
         }
         // A wider gap after each badge than between its own parts keeps "CRM ● ERP ●" readable.
         Label gap = new Label(box, SWT.NONE);
         gap.setLayoutData(new RowData(Layouts.MARGIN, SWT.DEFAULT));
+    }
+
+    private void openSettings(String instanceId) {
+        if (commands == null || handlers == null) {
+            return;
+        }
+        ParameterizedCommand command = commands.createCommand(SETTINGS_COMMAND,
+                Map.of(ShowSettingsHandler.INSTANCE, instanceId));
+        if (command != null) {
+            handlers.executeHandler(command);
+        }
     }
 
     private Label label(String text, Tone tone, String tooltip) {

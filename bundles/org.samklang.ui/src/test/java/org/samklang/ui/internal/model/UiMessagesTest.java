@@ -49,6 +49,18 @@ class UiMessagesTest {
     }
 
     @Test
+    void noPatternLosesAnApostrophe() throws IOException {
+        // MessageFormat takes a lone ' as a quote and drops it ("A channels conversations"): write ’ or ''.
+        for (String suffix : List.of("", "_sv")) {
+            Properties texts = load(suffix);
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                assertFalse(pattern.replace("''", "").contains("'"), key + suffix + ": " + pattern);
+            }
+        }
+    }
+
+    @Test
     void translationsUseTheSameArguments() throws IOException {
         Properties english = load("");
         Properties swedish = load("_sv");
