@@ -120,6 +120,14 @@ class RoutingConfigReaderTest {
     }
 
     @Test
+    void theDefaultQueuesCarryNoEnglishNameTheDesktopNamesThem() {
+        List<String> names = DeskRouting.defaults(java.time.ZoneOffset.UTC).queues().stream()
+                .map(QueueDefinition::name).toList();
+
+        assertEquals(List.of("", "", "", ""), names);
+    }
+
+    @Test
     void brokenJsonSaysWhere() {
         assertProblem("{\n  \"capacity\": {\"chat\": 3,,}\n}", "is not valid JSON at line 2");
         assertProblem("", "is empty");
