@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.samklang.core.api.model.Address;
-import org.samklang.core.api.model.ChannelLimitProblem;
 import org.samklang.core.api.model.Conversation;
 import org.samklang.core.api.model.ConversationId;
 import org.samklang.core.api.model.ConversationState;
@@ -84,7 +83,7 @@ public interface ConversationService {
      * declares: the reply window has closed, the text is longer than the channel allows, the channel carries no
      * attachments or none that large; and with {@link IllegalArgumentException} if an attachment was not staged by
      * {@link AttachmentService} on this desk; in every case before anything is stored. A reply refused later, when
-     * its channel no longer takes it, ends {@code FAILED} with {@link ChannelLimitProblem#toStored()} as the
+     * its channel no longer takes it, ends {@code FAILED} with {@link org.samklang.core.api.model.ChannelLimitProblem#toStored()} as the
      * journal's detail.
      */
     CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft);
