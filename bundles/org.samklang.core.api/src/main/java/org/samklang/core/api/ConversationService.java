@@ -78,10 +78,13 @@ public interface ConversationService {
      * Persists a reply in the outbox and completes once it is durable, before it is sent; the outbox then sends it,
      * retries with backoff and reports delivery states through the journal. Idempotent per
      * {@link ReplyDraft#clientKey()}: a repeated draft completes with the message stored the first time.
-     * Fails with {@link IllegalStateException} if the channel's reply window has closed or the text is longer
-     * than the channel allows, and with {@link IllegalArgumentException} (naming the file and the limit) if an
-     * attachment was not staged by {@link AttachmentService} on this desk, or the channel declares that it carries
-     * no attachments or none that large; in every case before anything is stored.
+     * Fails with {@link ChannelLimitException} (an {@link IllegalStateException} whose
+     * {@link ChannelLimitException#problem() problem} the desktop words) if the reply does not fit what its channel
+     * declares: the reply window has closed, the text is longer than the channel allows, the channel carries no
+     * attachments or none that large; and with {@link IllegalArgumentException} if an attachment was not staged by
+     * {@link AttachmentService} on this desk; in every case before anything is stored. A reply refused later, when
+     * its channel no longer takes it, ends {@code FAILED} with {@link org.samklang.core.api.model.ChannelLimitProblem#toStored()} as the
+     * journal's detail.
      */
     CompletableFuture<Message> sendReply(ConversationId id, ReplyDraft draft);
 

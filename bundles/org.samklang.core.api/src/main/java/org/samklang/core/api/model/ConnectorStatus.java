@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param displayName what the user sees ("Mail", "CRM")
  * @param role what the plugin does: a channel or a kind of connector
  * @param health online, degraded or offline
- * @param reason why it is not online; empty when online
+ * @param reason why it is not online; empty when online. For {@link Role#CONFIGURATION} a
+ *               {@link ConfigurationProblem#toCoded() coded} problem the desktop words itself
  * @param since when the plugin entered this health
  * @param duplicates for a channel, how many items it handed in since the desk started that were already stored
  *                   (the same remote id) and were not stored again; zero for connectors

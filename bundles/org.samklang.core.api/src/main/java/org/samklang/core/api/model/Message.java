@@ -37,12 +37,15 @@ import org.samklang.core.api.internal.Checks;
  *                       {@code richBody} are then the newest version, earlier ones are kept in the store
  * @param retractedAt    when the sender took it back, if they did (a deleted post or chat message); the text is
  *                       kept for the record but is no longer what the customer says, so show it as withdrawn
+ * @param failureReason  why an outbound message {@link DeliveryState#FAILED failed}, as stored: a
+ *                       {@link ChannelLimitProblem} the desktop words ({@link ChannelLimitProblem#fromStored}) or the
+ *                       channel's own text (and, from before codes existed, the core's English); empty otherwise
  */
 public record Message(MessageId id, ConversationId conversationId, CustomerId customerId, Direction direction,
         String channelId, MediaType mediaType, Optional<String> remoteId, Optional<Address> from, List<Address> to,
         String subject, String text, Optional<RichBody> richBody, List<AttachmentRef> attachments,
         Map<String, String> metadata, Instant occurredAt, Instant recordedAt, DeliveryState deliveryState,
-        boolean truncated, Optional<Instant> editedAt, Optional<Instant> retractedAt) {
+        boolean truncated, Optional<Instant> editedAt, Optional<Instant> retractedAt, Optional<String> failureReason) {
 
     public Message {
         Checks.notNull(id, "message id");
@@ -65,6 +68,19 @@ public record Message(MessageId id, ConversationId conversationId, CustomerId cu
         checkDirection(direction, from, deliveryState);
         Checks.notNull(editedAt, "editedAt");
         Checks.notNull(retractedAt, "retractedAt");
+        Checks.notNull(failureReason, "failureReason");
+    }
+
+    /** A message without a failure reason (not failed, or failed before the core kept one). */
+    public Message(MessageId id, ConversationId conversationId, CustomerId customerId, Direction direction,
+            String channelId, MediaType mediaType, Optional<String> remoteId, Optional<Address> from,
+            List<Address> to, String subject, String text, Optional<RichBody> richBody,
+            List<AttachmentRef> attachments, Map<String, String> metadata, Instant occurredAt, Instant recordedAt,
+            DeliveryState deliveryState, boolean truncated, Optional<Instant> editedAt,
+            Optional<Instant> retractedAt) {
+        this(id, conversationId, customerId, direction, channelId, mediaType, remoteId, from, to, subject, text,
+                richBody, attachments, metadata, occurredAt, recordedAt, deliveryState, truncated, editedAt,
+                retractedAt, Optional.empty());
     }
 
     /** A message its sender never edited or retracted. */

@@ -19,7 +19,8 @@ import java.util.OptionalDouble;
  * durations and a service level outside 0-100.
  *
  * @param queueId              the queue's id
- * @param name                 the queue's display name
+ * @param name                 the queue's display name; empty for a queue nobody named (the desk's default queues),
+ *                             which the desktop names by its media type in the user's language
  * @param mediaType            the queue's media type
  * @param waiting              contacts waiting now (including ones being offered)
  * @param longestWait          wait of the oldest waiting contact, zero when none waits

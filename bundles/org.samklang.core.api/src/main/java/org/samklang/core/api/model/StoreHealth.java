@@ -14,8 +14,9 @@ import org.samklang.core.api.StoreUnavailableException;
  * @param reason   why it cannot, for {@link State#CANNOT_SAVE} and {@link State#UNUSABLE}; empty otherwise
  * @param location the file or folder the reason is about (the store file, or the data folder another desk uses);
  *                 empty while {@link State#OPENING}
- * @param detail   the engine's own sentence about the cause (English, with the technical error), for a details line
- *                 and the log; empty while all is well
+ * @param detail   the technical error behind it, as the system or the database driver said it (not a sentence of
+ *                 the engine: the desktop words what happened from {@code reason}), for a details line; empty while
+ *                 all is well or when nothing lies behind the reason
  * @param since    when this state began
  * @param refused  how many changes the store refused since it entered {@link State#CANNOT_SAVE}: their senders were
  *                 told (channels do not acknowledge them to their remote and hand them in again; the engine keeps

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.samklang.core.api.model.ConfigurationProblem;
+import org.samklang.core.api.model.ConfigurationProblem.Kind;
 import org.samklang.core.api.model.MediaType;
 
 /**
@@ -32,21 +34,22 @@ record ConfigNode(JsonNode json, String path) {
         for (var it = json.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!names.contains(name)) {
-                throw problem("unknown setting '" + name + "' (known: " + String.join(", ", names.stream().sorted()
-                        .toList()) + ")");
+                String known = String.join(", ", names.stream().sorted().toList());
+                throw problem(Kind.UNKNOWN_SETTING, "unknown setting '" + name + "' (known: " + known + ")", name,
+                        known);
             }
         }
     }
 
     void requireObject() throws RoutingConfigException {
         if (!json.isObject()) {
-            throw problem("must be an object {...}");
+            throw problem(Kind.NOT_OBJECT, "must be an object {...}");
         }
     }
 
     List<ConfigNode> elements() throws RoutingConfigException {
         if (!json.isArray()) {
-            throw problem("must be a list [...]");
+            throw problem(Kind.NOT_LIST, "must be a list [...]");
         }
         List<ConfigNode> nodes = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
@@ -64,7 +67,7 @@ record ConfigNode(JsonNode json, String path) {
 
     String text() throws RoutingConfigException {
         if (!json.isTextual() || json.asText().isBlank()) {
-            throw problem("must be a non-empty text");
+            throw problem(Kind.NOT_TEXT, "must be a non-empty text");
         }
         return json.asText().strip();
     }
@@ -79,7 +82,8 @@ record ConfigNode(JsonNode json, String path) {
 
     int integer(int min, int max) throws RoutingConfigException {
         if (!json.isIntegralNumber() || json.asLong() < min || json.asLong() > max) {
-            throw problem("must be a whole number from " + min + " to " + max);
+            throw problem(Kind.NOT_WHOLE_NUMBER, "must be a whole number from " + min + " to " + max,
+                    Integer.toString(min), Integer.toString(max));
         }
         return json.asInt();
     }
@@ -97,7 +101,7 @@ record ConfigNode(JsonNode json, String path) {
         try {
             return MediaType.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw problem("must be one of voice, email, chat, social; was '" + value + "'");
+            throw problem(Kind.NOT_MEDIA, "must be one of voice, email, chat, social; was '" + value + "'", value);
         }
     }
 
@@ -106,13 +110,16 @@ record ConfigNode(JsonNode json, String path) {
         String value = text();
         Duration parsed = parseDuration(value);
         if (parsed == null || parsed.isNegative() || parsed.isZero()) {
-            throw problem("must be a positive duration like 90s, 5m, 24h or PT1M30S; was '" + value + "'");
+            throw problem(Kind.NOT_DURATION,
+                    "must be a positive duration like 90s, 5m, 24h or PT1M30S; was '" + value + "'", value);
         }
         return parsed;
     }
 
-    RoutingConfigException problem(String what) {
-        return new RoutingConfigException((path.isEmpty() ? "the file" : path) + " " + what);
+    /** {@return the problem of this node: {@code kind} with {@code values} for the desktop, {@code what} for the log} */
+    RoutingConfigException problem(Kind kind, String what, String... values) {
+        return new RoutingConfigException(ConfigurationProblem.of(kind, path, values),
+                (path.isEmpty() ? "the file" : path) + " " + what);
     }
 
     private static Duration parseDuration(String value) {

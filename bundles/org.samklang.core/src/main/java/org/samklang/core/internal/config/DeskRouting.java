@@ -48,15 +48,18 @@ public record DeskRouting(RoutingSettings settings, List<QueueDefinition> queues
         channelQueues.forEach((channel, queue) -> requireQueue(ids, queue, "channel " + channel + " goes to"));
     }
 
-    /** One queue per media type with the field's usual targets; the phone overflows to a partner, then voicemail. */
+    /**
+     * One queue per media type with the field's usual targets; the phone overflows to a partner, then voicemail.
+     * They have no name: the desktop names an unnamed queue by its media type, in the user's language.
+     */
     public static DeskRouting defaults(ZoneId zone) {
         List<QueueDefinition> queues = List.of(
-                QueueDefinition.of("voice", "Phone", MediaType.VOICE)
+                QueueDefinition.of("voice", "", MediaType.VOICE)
                         .withOverflow(OverflowRule.toPartner(Duration.ofSeconds(90), PARTNER_GROUP))
                         .withOverflow(OverflowRule.toVoicemail(Duration.ofMinutes(5))),
-                QueueDefinition.of("email", "Email", MediaType.EMAIL),
-                QueueDefinition.of("chat", "Chat", MediaType.CHAT),
-                QueueDefinition.of("social", "Social", MediaType.SOCIAL));
+                QueueDefinition.of("email", "", MediaType.EMAIL),
+                QueueDefinition.of("chat", "", MediaType.CHAT),
+                QueueDefinition.of("social", "", MediaType.SOCIAL));
         return new DeskRouting(RoutingSettings.defaults(zone), queues, Map.of(), AgentRules.defaults());
     }
 

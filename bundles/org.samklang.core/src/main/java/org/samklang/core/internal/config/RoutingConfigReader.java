@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.samklang.core.api.model.ConfigurationProblem;
+import org.samklang.core.api.model.ConfigurationProblem.Kind;
 import org.samklang.core.api.model.MediaType;
 import org.samklang.core.api.model.SkillRequirement;
 import org.samklang.core.internal.routing.OverflowRule;
@@ -45,18 +47,21 @@ public final class RoutingConfigReader {
         String text;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new RoutingConfigException(file + " is larger than 1 MiB; is it the right file?");
+                throw new RoutingConfigException(ConfigurationProblem.of(Kind.TOO_LARGE, ""),
+                        file + " is larger than 1 MiB; is it the right file?");
             }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             return DeskRouting.defaults(zone);
         } catch (IOException e) {
-            throw new RoutingConfigException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new RoutingConfigException(
+                    ConfigurationProblem.of(Kind.UNREADABLE, "", String.valueOf(e.getMessage())),
+                    "cannot read " + file + ": " + e.getMessage(), e);
         }
         try {
             return parse(text);
         } catch (RoutingConfigException e) {
-            throw new RoutingConfigException(file.getFileName() + ": " + e.getMessage(), e);
+            throw new RoutingConfigException(e.problem(), file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -66,11 +71,16 @@ public final class RoutingConfigReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new RoutingConfigException("is not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            int line = e.getLocation().getLineNr();
+            int column = e.getLocation().getColumnNr();
+            throw new RoutingConfigException(ConfigurationProblem.of(Kind.NOT_JSON, "", Integer.toString(line),
+                    Integer.toString(column)),
+                    "is not valid JSON at line " + line + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new RoutingConfigException("is empty");
+            throw new RoutingConfigException(ConfigurationProblem.of(Kind.EMPTY, ""), "is empty");
         }
         ConfigNode top = new ConfigNode(root, "");
         top.allowOnly(Set.of("capacity", "offerTimeout", "agents", "queues", "channels"));
@@ -82,7 +92,8 @@ public final class RoutingConfigReader {
         try {
             return new DeskRouting(settings, queues, channels, agents);
         } catch (IllegalArgumentException e) {
-            throw new RoutingConfigException(e.getMessage(), e);
+            throw new RoutingConfigException(ConfigurationProblem.of(Kind.RULE_BROKEN, "", e.getMessage()),
+                    e.getMessage(), e);
         }
     }
 
@@ -123,7 +134,7 @@ public final class RoutingConfigReader {
             queues.add(queue(node));
         }
         if (queues.isEmpty()) {
-            throw list.problem("must name at least one queue");
+            throw list.problem(Kind.NO_QUEUES, "must name at least one queue");
         }
         return queues;
     }
@@ -171,11 +182,12 @@ public final class RoutingConfigReader {
                 case "partner" -> OverflowRule.toPartner(after, target.text());
                 case "voicemail" -> OverflowRule.toVoicemail(after);
                 case "callback" -> OverflowRule.offerCallback(after);
-                default -> throw step.field("to").problem("must be queue, partner, voicemail or callback; was '"
-                        + to + "'");
+                default -> throw step.field("to").problem(Kind.NOT_OVERFLOW_TARGET,
+                        "must be queue, partner, voicemail or callback; was '" + to + "'", to);
             };
         } catch (IllegalArgumentException e) {
-            throw step.problem("of queue " + queueId + ": " + e.getMessage());
+            throw step.problem(Kind.RULE_BROKEN, "of queue " + queueId + ": " + e.getMessage(),
+                    "queue " + queueId + ": " + e.getMessage());
         }
     }
 

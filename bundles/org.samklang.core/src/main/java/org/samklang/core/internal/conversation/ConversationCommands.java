@@ -1,5 +1,7 @@
 package org.samklang.core.internal.conversation;
 
+import org.samklang.core.api.ChannelLimitException;
+import org.samklang.core.api.model.ChannelLimitProblem;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -191,8 +193,8 @@ final class ConversationCommands {
                 : connector.map(ChannelConnector::mediaType).orElseThrow(() -> new IllegalArgumentException(
                         "no channel " + channelId + " is installed"));
         if (draft.text().length() > InboundPreparer.MAX_TEXT) {
-            throw new IllegalStateException("the reply has " + draft.text().length() + " characters; at most "
-                    + InboundPreparer.MAX_TEXT + " are kept");
+            throw new ChannelLimitException(ChannelLimitProblem.textTooLongToKeep(channelId, draft.text().length(),
+                    InboundPreparer.MAX_TEXT));
         }
         // A channel that is not connected now declares nothing; the reply waits in the outbox, checked when it goes.
         Optional<ChannelCapabilities> capabilities = connector.map(ChannelConnector::capabilities);
@@ -201,7 +203,7 @@ final class ConversationCommands {
         }
         capabilities.flatMap(declared -> ChannelLimits.textProblem(channelId, mediaType, declared, draft.text()))
                 .ifPresent(problem -> {
-                    throw new IllegalStateException(problem);
+                    throw new ChannelLimitException(problem);
                 });
         attachments.check(draft.attachments(), channelId, capabilities);
         return new ReplyTarget(channelId, mediaType, capabilities);

@@ -1,5 +1,7 @@
 package org.samklang.core.internal.conversation;
 
+import org.samklang.core.api.ChannelLimitException;
+import org.samklang.core.api.model.ChannelLimitProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -274,10 +276,11 @@ public final class CoreEngine implements ConversationService, ConversationRoutin
      * the channel may contact the recipient is checked when it is sent, like every reply's window.
      */
     public CompletableFuture<Message> startConversation(NewOutbound request) {
-        Optional<String> problem = connectors.find(request.channelId()).flatMap(channel -> ChannelLimits.textProblem(
-                request.channelId(), request.mediaType(), channel.capabilities(), request.text()));
+        Optional<ChannelLimitProblem> problem = connectors.find(request.channelId())
+                .flatMap(channel -> ChannelLimits.textProblem(
+                        request.channelId(), request.mediaType(), channel.capabilities(), request.text()));
         if (problem.isPresent()) {
-            return CompletableFuture.failedFuture(new IllegalStateException(problem.get()));
+            return CompletableFuture.failedFuture(new ChannelLimitException(problem.get()));
         }
         return writer.submit("start conversation", transaction -> {
             Message stored = outboundStart.store(transaction, request);

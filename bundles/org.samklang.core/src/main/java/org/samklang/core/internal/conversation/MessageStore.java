@@ -34,7 +34,9 @@ final class MessageStore {
 
     static final String COLUMNS = "id, conversation_id, customer_id, direction, channel_id, media_type, remote_id,"
             + " from_address, to_addresses, subject, body, rich_type, rich_body, attachments, metadata, occurred_at,"
-            + " recorded_at, delivery_state, truncated, edited_at, retracted_at";
+            + " recorded_at, delivery_state, truncated, edited_at, retracted_at,"
+            + " (SELECT last_error FROM outbox WHERE outbox.message_id = message.id"
+            + " AND message.delivery_state = 'FAILED')";
     // The conflict target names only the remote-id index: a clash on the id itself must fail loudly, never pass
     // for a duplicate.
     private static final String INSERT = "INSERT INTO message(id, conversation_id, customer_id, direction,"
@@ -156,6 +158,6 @@ final class MessageStore {
                 Instant.ofEpochMilli(rows.getLong(16)), Instant.ofEpochMilli(rows.getLong(17)),
                 DeliveryState.valueOf(rows.getString(18)), rows.getInt(19) != 0,
                 SqlRows.optionalLong(rows, 20).map(Instant::ofEpochMilli),
-                SqlRows.optionalLong(rows, 21).map(Instant::ofEpochMilli));
+                SqlRows.optionalLong(rows, 21).map(Instant::ofEpochMilli), Optional.ofNullable(rows.getString(22)));
     }
 }

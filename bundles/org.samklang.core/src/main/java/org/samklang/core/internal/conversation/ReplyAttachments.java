@@ -1,5 +1,6 @@
 package org.samklang.core.internal.conversation;
 
+import org.samklang.core.api.ChannelLimitException;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,14 +24,17 @@ final class ReplyAttachments {
         this.staging = staging;
     }
 
-    /** @throws IllegalArgumentException naming the file and the channel's limit when a rule is broken */
+    /**
+     * @throws IllegalArgumentException     when an attachment was not staged
+     * @throws ChannelLimitException naming the file and the channel's limit when the channel cannot carry it
+     */
     void check(List<AttachmentRef> attachments, String channelId, Optional<ChannelCapabilities> capabilities) {
         for (AttachmentRef attachment : attachments) {
             staging.requireStaged(attachment);
         }
         if (capabilities.isPresent()) {
             ChannelLimits.attachmentProblem(channelId, capabilities.get(), attachments).ifPresent(problem -> {
-                throw new IllegalArgumentException(problem);
+                throw new ChannelLimitException(problem);
             });
         }
     }

@@ -1,5 +1,6 @@
 package org.samklang.core.internal.conversation;
 
+import org.samklang.core.api.ChannelLimitException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -81,7 +82,7 @@ final class ReplyTask {
         // An unconnected channel declares nothing yet: the outbox checks its window when it sends.
         target.capabilities().flatMap(declared -> ChannelLimits.windowProblem(target.channelId(), declared,
                 last.map(LastInbound::at), now)).ifPresent(problem -> {
-                    throw new IllegalStateException(problem);
+                    throw new ChannelLimitException(problem);
                 });
     }
 

@@ -1,5 +1,6 @@
 package org.samklang.core.internal.outbox;
 
+import org.samklang.core.api.model.ChannelLimitProblem;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,12 +153,12 @@ public final class OutboxSender implements AutoCloseable {
     private boolean attempt(ChannelConnector connector, OutboxItem item) {
         try {
             MessageId id = item.messageId();
-            Optional<String> refusal = beyondLimits(connector, item);
+            Optional<ChannelLimitProblem> refusal = beyondLimits(connector, item);
             if (refusal.isPresent()) {
                 LOG.log(Level.INFO, "outbox: {0} no longer fits {1} and is not sent: {2}", id, item.channelId(),
-                        refusal.get());
+                        refusal.get().englishText());
                 writer.submit("outbox: refuse", tx -> {
-                    ledger.refuse(tx, id, "not sent: " + refusal.get());
+                    ledger.refuse(tx, id, refusal.get().toStored());
                     return null;
                 }).join();
                 return true;
@@ -195,7 +196,7 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     /** Checks the reply against what the channel declares now; a plugin that fails to declare is not judged. */
-    private Optional<String> beyondLimits(ChannelConnector connector, OutboxItem item) {
+    private Optional<ChannelLimitProblem> beyondLimits(ChannelConnector connector, OutboxItem item) {
         ChannelCapabilities declared;
         try {
             declared = connector.capabilities();

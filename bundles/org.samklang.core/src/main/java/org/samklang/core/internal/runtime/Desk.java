@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.samklang.core.api.model.ConfigurationProblem;
 import org.samklang.core.api.JournalSubscription;
 import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.model.JournalEvent;
@@ -152,7 +153,7 @@ public final class Desk implements AutoCloseable {
         CoreEngine engine = CoreEngine.open(EngineConfig.defaults(dataDirectory.resolve("store")), clock,
                 storeHealth);
         storeHealth.opened(engine.storeFile().toString());
-        Optional<String> routingProblem = Optional.empty();
+        Optional<ConfigurationProblem> routingProblem = Optional.empty();
         DeskRouting routing;
         try {
             routing = new RoutingConfigReader(clock.getZone())
@@ -160,7 +161,7 @@ public final class Desk implements AutoCloseable {
         } catch (RoutingConfigException e) {
             LOG.log(System.Logger.Level.ERROR, "routing configuration not applied, using the defaults: {0}",
                     e.getMessage());
-            routingProblem = Optional.of(e.getMessage() + " (running on the default queues)");
+            routingProblem = Optional.of(e.problem());
             routing = DeskRouting.defaults(clock.getZone());
         }
         Desk desk = new Desk(engine, clock, routing, secrets, limits);
@@ -175,8 +176,9 @@ public final class Desk implements AutoCloseable {
         desk.reception = new ReceptionDesk(desk.presence::person, engine.connectors(), engine::startConversation,
                 new AddressNormalizer(EngineConfig.defaults(dataDirectory).defaultRegion()), Locale.getDefault(),
                 clock.getZone(), clock);
-        routingProblem.ifPresent(problem -> desk.board.addConfigurationProblem("routing",
-                "Routing configuration", problem));
+        // The desktop names the item and words the problem from its code, in the user's language.
+        routingProblem.ifPresent(problem -> desk.board.addConfigurationProblem("routing", RoutingConfigReader.FILE_NAME,
+                problem.toCoded()));
         desk.presence.addListener(change -> engine.recordPresenceChange(change.personId(),
                 change.after().state().name(), change.after().reason().name()));
         desk.routing.start();

@@ -65,7 +65,7 @@ public final class StoreHealthBoard implements StoreHealthService, WriteHealth {
         } else {
             LOG.log(Level.ERROR, "the store cannot be used: {0}", error.getMessage());
         }
-        change(new StoreHealth(State.UNUSABLE, Optional.of(error.reason()), location, error.getMessage(),
+        change(new StoreHealth(State.UNUSABLE, Optional.of(error.reason()), location, technicalDetail(error),
                 clock.instant(), 0));
     }
 
@@ -83,8 +83,8 @@ public final class StoreHealthBoard implements StoreHealthService, WriteHealth {
             }
             Instant since = sameFault ? before.since() : clock.instant();
             long total = (sameFault ? before.refused() : 0) + refused;
-            publish(new StoreHealth(State.CANNOT_SAVE, Optional.of(error.reason()), file, error.getMessage(), since,
-                    total));
+            publish(new StoreHealth(State.CANNOT_SAVE, Optional.of(error.reason()), file, technicalDetail(error),
+                    since, total));
         }
     }
 
@@ -119,5 +119,22 @@ public final class StoreHealthBoard implements StoreHealthService, WriteHealth {
                 LOG.log(Level.WARNING, "a store health listener failed", e);
             }
         }
+    }
+
+    /**
+     * {@return what the system or the database driver said, for the desktop's details line: the innermost cause's
+     * text, or empty when nothing lies behind the error} The core's own sentence ({@code getMessage()}) is English and
+     * goes to the log; the desktop says what happened and what to do in the user's language from the reason.
+     */
+    static String technicalDetail(StoreUnavailableException error) {
+        Throwable cause = error.getCause();
+        if (cause == null) {
+            return "";
+        }
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import org.samklang.core.api.model.ConfigurationProblem;
+import org.samklang.core.api.model.ConfigurationProblem.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samklang.core.api.model.MediaType;
@@ -101,6 +103,31 @@ class RoutingConfigReaderTest {
     }
 
     @Test
+    void eachProblemCarriesACodeTheSettingAndItsDataForTheDesktop() {
+        assertCode("{\"capacity\": {\"fax\": 1}}", Kind.NOT_MEDIA, "capacity.fax", "fax");
+        assertCode("{\"capacity\": {\"chat\": -1}}", Kind.NOT_WHOLE_NUMBER, "capacity.chat", "0", "100");
+        assertCode("{\"offerTimeout\": {\"chat\": \"soon\"}}", Kind.NOT_DURATION, "offerTimeout.chat", "soon");
+        assertCode("{\"queues\": []}", Kind.NO_QUEUES, "queues");
+        assertCode("{\"queuez\": []}", Kind.UNKNOWN_SETTING, "", "queuez",
+                "agents, capacity, channels, offerTimeout, queues");
+        assertCode("{\"queues\": [{\"id\": \"a\", \"media\": \"voice\", \"overflow\": [{\"after\": \"1m\","
+                + " \"to\": \"fax\"}]}]}", Kind.NOT_OVERFLOW_TARGET, "queues[0].overflow[0].to", "fax");
+        assertCode("{\n  \"capacity\": {\"chat\": 3,,}\n}", Kind.NOT_JSON, "", "2", "26");
+        assertCode("", Kind.EMPTY, "");
+        assertCode("[1, 2]", Kind.NOT_OBJECT, "");
+        assertCode("{\"channels\": {\"phone.x\": \"nowhere\"}}", Kind.RULE_BROKEN, "",
+                "channel phone.x goes to unknown queue 'nowhere'");
+    }
+
+    @Test
+    void theDefaultQueuesCarryNoEnglishNameTheDesktopNamesThem() {
+        List<String> names = DeskRouting.defaults(java.time.ZoneOffset.UTC).queues().stream()
+                .map(QueueDefinition::name).toList();
+
+        assertEquals(List.of("", "", "", ""), names);
+    }
+
+    @Test
     void brokenJsonSaysWhere() {
         assertProblem("{\n  \"capacity\": {\"chat\": 3,,}\n}", "is not valid JSON at line 2");
         assertProblem("", "is empty");
@@ -114,6 +141,7 @@ class RoutingConfigReaderTest {
         RoutingConfigException e = assertThrows(RoutingConfigException.class, () -> reader.read(file));
 
         assertTrue(e.getMessage().startsWith("cannot read"), e.getMessage());
+        assertEquals(ConfigurationProblem.Kind.UNREADABLE, e.problem().kind());
     }
 
     @Test
@@ -126,6 +154,11 @@ class RoutingConfigReaderTest {
         List<OverflowState.Kind> kinds = routing.queues().get(0).overflowRules().stream().map(OverflowRule::kind)
                 .toList();
         assertEquals(List.of(OverflowState.Kind.PARTNER, OverflowState.Kind.CALLBACK), kinds);
+    }
+
+    private void assertCode(String json, Kind kind, String setting, String... values) {
+        RoutingConfigException e = assertThrows(RoutingConfigException.class, () -> reader.parse(json));
+        assertEquals(ConfigurationProblem.of(kind, setting, values), e.problem(), e.getMessage());
     }
 
     private void assertProblem(String json, String expectedStart) {

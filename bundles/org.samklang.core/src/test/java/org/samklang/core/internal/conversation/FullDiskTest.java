@@ -68,7 +68,8 @@ class FullDiskTest {
         assertEquals(StoreHealth.State.CANNOT_SAVE, full.state());
         assertEquals(java.util.Optional.of(Reason.DISK_FULL), full.reason());
         assertTrue(full.refused() > 0);
-        assertTrue(full.detail().contains("everything saved before it is kept"), full.detail());
+        assertTrue(full.detail().contains("SQLITE_FULL"), "the driver's own error: " + full.detail());
+        assertFalse(full.detail().contains("Free some space"), "the desktop words what to do: " + full.detail());
         assertEquals(List.of(), channel.unexpected(), "refusals come as StoreUnavailableException, unwrapped");
         assertFalse(presence.isDone(), "the engine's own change waits for room instead of failing");
         assertStoredOnce(channel.acknowledged());

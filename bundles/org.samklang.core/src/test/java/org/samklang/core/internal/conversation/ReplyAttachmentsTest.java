@@ -1,5 +1,6 @@
 package org.samklang.core.internal.conversation;
 
+import org.samklang.core.api.ChannelLimitException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,7 +66,7 @@ class ReplyAttachmentsTest {
         AttachmentRef photo = stage("foto.jpg", 10);
         long sequence = fixture.engine.lastSequence();
 
-        IllegalArgumentException refused = refusal(conversation, reply("r2").onChannel(Inbound.SMS)
+        ChannelLimitException refused = refusal(conversation, reply("r2").onChannel(Inbound.SMS)
                 .withRecipient(Address.tel("+46701234567"))
                 .withAttachments(List.of(photo)));
 
@@ -82,7 +83,7 @@ class ReplyAttachmentsTest {
         ConversationId conversation = question();
         AttachmentRef big = stage("stor.pdf", 1_000);
 
-        IllegalArgumentException refused = refusal(conversation, reply("r3").withAttachments(List.of(big)));
+        ChannelLimitException refused = refusal(conversation, reply("r3").withAttachments(List.of(big)));
 
         assertTrue(refused.getMessage().contains("stor.pdf") && refused.getMessage().contains("at most 999 bytes"),
                 refused.getMessage());
@@ -105,17 +106,21 @@ class ReplyAttachmentsTest {
 
         for (AttachmentRef hostile : List.of(foreign, traversal)) {
             IllegalArgumentException refused = refusal(conversation, reply("r-" + hostile.name())
-                    .withAttachments(List.of(hostile)));
+                    .withAttachments(List.of(hostile)), IllegalArgumentException.class);
             assertTrue(refused.getMessage().contains("not a file attached on this desk"), refused.getMessage());
         }
         assertEquals(0, fixture.engine.outbox().runDue(fixture.clock.instant()));
         assertEquals(List.of(), mail.attempts());
     }
 
-    private IllegalArgumentException refusal(ConversationId conversation, ReplyDraft draft) {
+    private ChannelLimitException refusal(ConversationId conversation, ReplyDraft draft) {
+        return refusal(conversation, draft, ChannelLimitException.class);
+    }
+
+    private <T extends RuntimeException> T refusal(ConversationId conversation, ReplyDraft draft, Class<T> type) {
         CompletionException error = assertThrows(CompletionException.class,
                 () -> fixture.engine.sendReply(conversation, draft).join());
-        return assertInstanceOf(IllegalArgumentException.class, error.getCause());
+        return assertInstanceOf(type, error.getCause());
     }
 
     private AttachmentRef stage(String name, int size) throws IOException {

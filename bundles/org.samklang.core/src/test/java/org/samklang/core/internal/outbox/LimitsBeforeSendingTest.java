@@ -1,5 +1,8 @@
 package org.samklang.core.internal.outbox;
 
+import org.samklang.core.api.ChannelLimitException;
+import org.samklang.core.api.model.ChannelLimitProblem;
+import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +62,9 @@ class LimitsBeforeSendingTest {
 
         assertEquals(List.of(), chat.attempts(), "the plugin never received it");
         assertEquals(DeliveryState.FAILED, state(reply));
-        assertTrue(lastDetail().contains("allows at most 160"), lastDetail());
+        assertEquals(Optional.of(ChannelLimitProblem.textTooLong(Inbound.CHAT, 200, 160)), storedProblem());
+        assertEquals(Optional.of(ChannelLimitProblem.textTooLong(Inbound.CHAT, 200, 160).toStored()),
+                fixture.engine.message(reply.id()).orElseThrow().failureReason(), "the timeline reads why");
         assertEquals(0, fixture.engine.outbox().runDue(fixture.clock.instant().plus(Duration.ofDays(1))));
     }
 
@@ -78,7 +83,9 @@ class LimitsBeforeSendingTest {
 
         assertEquals(List.of(), chat.attempts());
         assertEquals(DeliveryState.FAILED, state(reply));
-        assertTrue(lastDetail().contains("reply window"), lastDetail());
+        Instant closedAt = fixture.clock.instant().minus(Duration.ofHours(1));
+        assertEquals(Optional.of(ChannelLimitProblem.windowClosed(Inbound.CHAT, Duration.ofHours(24), closedAt)),
+                storedProblem(), lastDetail());
     }
 
     @Test
@@ -98,8 +105,7 @@ class LimitsBeforeSendingTest {
 
         assertEquals(List.of(), chat.attempts());
         assertEquals(DeliveryState.FAILED, state(reply));
-        assertTrue(lastDetail().contains("cannot carry attachments") && lastDetail().contains("foto.jpg"),
-                lastDetail());
+        assertEquals(Optional.of(ChannelLimitProblem.noAttachments(Inbound.CHAT, "foto.jpg", 1)), storedProblem());
     }
 
     @Test
@@ -114,9 +120,9 @@ class LimitsBeforeSendingTest {
         CompletionException error = assertThrows(CompletionException.class,
                 () -> fixture.engine.sendReply(call, ReplyDraft.text("r1", "Hej")).join());
 
-        assertInstanceOf(IllegalStateException.class, error.getCause());
-        assertTrue(error.getCause().getMessage().contains("carries calls, not typed text"),
-                error.getCause().getMessage());
+        ChannelLimitException refused = assertInstanceOf(ChannelLimitException.class, error.getCause());
+        assertEquals(ChannelLimitProblem.callChannel("phone.pbx"), refused.problem());
+        assertTrue(refused.getMessage().contains("carries calls, not typed text"), refused.getMessage());
         assertEquals(sequence, fixture.engine.lastSequence(), "nothing stored");
     }
 
@@ -131,7 +137,9 @@ class LimitsBeforeSendingTest {
                         "", "x".repeat(101), Map.of(), true))
                 .join());
 
-        assertTrue(error.getCause().getMessage().contains("allows at most 100"), error.getCause().getMessage());
+        ChannelLimitException refused = assertInstanceOf(ChannelLimitException.class, error.getCause());
+        assertEquals(ChannelLimitProblem.textTooLong(Inbound.CHAT, 101, 100), refused.problem());
+        assertTrue(refused.getMessage().contains("allows at most 100"), refused.getMessage());
         assertEquals(sequence, fixture.engine.lastSequence());
     }
 
@@ -156,6 +164,10 @@ class LimitsBeforeSendingTest {
 
     private DeliveryState state(Message reply) {
         return fixture.engine.message(reply.id()).orElseThrow().deliveryState();
+    }
+
+    private Optional<ChannelLimitProblem> storedProblem() {
+        return ChannelLimitProblem.fromStored(lastDetail());
     }
 
     private String lastDetail() {

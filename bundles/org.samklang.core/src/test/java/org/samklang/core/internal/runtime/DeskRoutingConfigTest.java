@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import org.samklang.core.api.model.ConfigurationProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.samklang.core.api.model.ConnectorStatus;
@@ -43,8 +45,9 @@ class DeskRoutingConfigTest {
             assertEquals(4, figures.size(), "one default queue per media type");
             assertEquals(1, problems.size());
             assertEquals(ConnectorStatus.Health.DEGRADED, problems.get(0).health());
-            assertTrue(problems.get(0).reason().contains("queues[0].media must be one of voice"),
-                    problems.get(0).reason());
+            assertEquals(Optional.of(ConfigurationProblem.of(ConfigurationProblem.Kind.NOT_MEDIA, "queues[0].media",
+                    "fax")), ConfigurationProblem.fromCoded(problems.get(0).reason()),
+                    "a code the desktop words: " + problems.get(0).reason());
         }
     }
 

@@ -43,7 +43,7 @@ final class CallEventText {
                     CallMetadata.TRANSFER_TARGET).orElse("?"));
             case Event.ENDED -> messages.format("timeline.call.ended", Durations.clock(talkTime(metadata)));
             case Event.WRAP_UP -> messages.format("timeline.call.wrapUp", value(metadata, CallMetadata.WRAP_UP_CODE)
-                    .orElse("?"));
+                    .map(this::wrapUpLabel).orElse("?"));
             default -> messages.format("timeline.call.other", DisplayText.oneLine(event, MAX_VALUE));
         });
         value(metadata, CallMetadata.RECORDING).ifPresent(ref -> lines.add(messages.format("timeline.call.recording",
@@ -57,6 +57,12 @@ final class CallEventText {
         } catch (NumberFormatException e) {
             return Duration.ZERO;
         }
+    }
+
+    /** The desktop's name of a wrap-up code it knows (the desk's defaults), else the code as the PBX gave it. */
+    private String wrapUpLabel(String code) {
+        String key = "call.wrapUp." + code;
+        return messages.has(key) ? messages.format(key) : code;
     }
 
     private static Optional<String> value(Map<String, String> metadata, String key) {

@@ -134,16 +134,7 @@ public final class ComposerAttachments {
 
     /** {@return a size for people: "512 B", "78 KB", "1.5 MB", "10 MB" (binary multiples, as file managers)} */
     public String size(long bytes) {
-        if (bytes < 1024) {
-            return messages.format("size.bytes", bytes);
-        }
-        if (bytes < 1024L * 1024) {
-            return messages.format("size.kilobytes", Math.round(bytes / 1024.0));
-        }
-        double megabytes = bytes / (1024.0 * 1024.0);
-        return messages.format("size.megabytes", megabytes < 10
-                ? Math.round(megabytes * 10) / 10.0
-                : (double) Math.round(megabytes));
+        return FileSizes.describe(bytes, messages);
     }
 
     /** A file is being attached to {@code conversation}'s draft; the button waits and Send refuses meanwhile. */

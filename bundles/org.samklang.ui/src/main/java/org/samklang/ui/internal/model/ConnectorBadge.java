@@ -35,7 +35,9 @@ public record ConnectorBadge(String id, String name, String dot, Tone tone, Stri
         String health = messages.format("connector.health." + UiMessages.keyOf(status.health()));
         String role = messages.format("connector.role." + UiMessages.keyOf(status.role()));
         boolean online = status.health() == ConnectorStatus.Health.ONLINE;
-        String reason = DisplayText.oneLine(status.reason(), MAX_REASON);
+        String reason = status.role() == ConnectorStatus.Role.CONFIGURATION
+                ? ConfigurationTexts.describe(status.reason(), messages)
+                : DisplayText.oneLine(status.reason(), MAX_REASON);
         String tooltip = messages.format("connector.tooltip", name, role, health, since(status.since(), times));
         if (!reason.isEmpty()) {
             tooltip = tooltip + "\n" + reason;

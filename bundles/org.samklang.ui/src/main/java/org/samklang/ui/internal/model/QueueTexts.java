@@ -107,8 +107,9 @@ public final class QueueTexts {
         return Durations.clock(duration);
     }
 
-    private static String name(QueueFigures figures) {
+    /** {@return the queue's name; an unnamed queue (the desk's defaults) is named by its media type} */
+    private String name(QueueFigures figures) {
         String name = DisplayText.oneLine(figures.name(), MAX_NAME);
-        return name.isEmpty() ? DisplayText.oneLine(figures.queueId(), MAX_NAME) : name;
+        return name.isEmpty() ? new ChannelTexts(messages).name(figures.mediaType()) : name;
     }
 }

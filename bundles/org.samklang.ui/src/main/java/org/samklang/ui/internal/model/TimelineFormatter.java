@@ -54,6 +54,7 @@ public final class TimelineFormatter {
     private final ChannelTexts channels;
     private final TimeTexts times;
     private final CallEventText calls;
+    private final ChannelLimitTexts limits;
     private final DateTimeFormatter fullDate;
     private final Map<BodyKey, Body> bodies = new LinkedHashMap<>(64, 0.75f, true) {
 
@@ -70,6 +71,7 @@ public final class TimelineFormatter {
         this.channels = new ChannelTexts(messages);
         this.times = times;
         this.calls = new CallEventText(messages);
+        this.limits = new ChannelLimitTexts(messages, times);
         ZoneId zone = times.clock().getZone();
         this.fullDate = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
@@ -89,6 +91,10 @@ public final class TimelineFormatter {
         String note = body.note();
         if (uncertain) {
             note = joinLines(messages.format("timeline.uncertain"), note);
+        }
+        if (message.deliveryState() == DeliveryState.FAILED && message.failureReason().isPresent()) {
+            note = joinLines(messages.format("timeline.failed", limits.describeStored(message.failureReason().get())),
+                    note);
         }
         if (message.retracted()) {
             note = joinLines(messages.format("timeline.retracted", times.moment(message.retractedAt().get())), note);

@@ -87,6 +87,16 @@ class QueueTextsTest {
                 Optional.empty(), Optional.empty(), List.of(), TestData.NOW);
     }
 
+    @Test
+    void anUnnamedQueueOfTheDesksDefaultsIsNamedByItsMediaTypeInTheUsersLanguage() {
+        QueueTexts swedish = new QueueTexts(UiMessages.forLocale(Locale.of("sv")),
+                new TimeTexts(Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        QueueFigures unnamed = figures("voice", "", 0, OptionalDouble.empty(), List.of());
+
+        assertEquals("\u260E Phone", texts.block(unnamed).title());
+        assertEquals("\u260E Telefon", swedish.block(unnamed).title());
+    }
+
     private static QueueFigures figures(String id, String name, int waiting, OptionalDouble level,
             List<OverflowState> overflows) {
         return new QueueFigures(id, name, MediaType.VOICE, waiting, Duration.ofSeconds(waiting == 0 ? 0 : 42),

@@ -64,6 +64,16 @@ final class TestData {
                 state, false);
     }
 
+    /** An outbound message that failed for {@code reason}, as the core stored it. */
+    static Message failed(long id, MediaType media, String text, String reason, Instant at) {
+        Message message = outbound(id, 1, 1, media, text, DeliveryState.FAILED, at);
+        return new Message(message.id(), message.conversationId(), message.customerId(), message.direction(),
+                message.channelId(), message.mediaType(), message.remoteId(), message.from(), message.to(),
+                message.subject(), text, message.richBody(), message.attachments(), message.metadata(),
+                message.occurredAt(), message.recordedAt(), message.deliveryState(), message.truncated(),
+                Optional.empty(), Optional.empty(), Optional.of(reason));
+    }
+
     static String channelOf(MediaType media) {
         return switch (media) {
             case VOICE -> "phone.pbx";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.samklang.core.api.model.ChannelLimitProblem;
 import org.junit.jupiter.api.Test;
 import org.samklang.core.api.model.Address;
 import org.samklang.core.api.model.AttachmentRef;
@@ -48,6 +49,28 @@ class TimelineFormatterTest {
         assertEquals("\uD83D\uDCAC 09:00 · Chat · Reply · Not delivered", entry.heading());
         assertTrue(entry.outbound());
         assertTrue(entry.deliveryProblem());
+    }
+
+    @Test
+    void aReplyTheCoreRefusedSaysWhyInTheUsersLanguage() {
+        String stored = ChannelLimitProblem.textTooLong("chat.web", 1200, 918).toStored();
+        Message reply = TestData.failed(2, MediaType.CHAT, "x", stored, TestData.NOW);
+
+        assertEquals("Not sent: The reply has 1,200 characters; chat.web allows at most 918. Shorten it or reply on"
+                + " another channel.", formatter.entry(reply, selected).note());
+        TimelineFormatter swedish = new TimelineFormatter(UiMessages.forLocale(Locale.of("sv")),
+                new TimeTexts(Clock.fixed(TestData.NOW, ZoneOffset.UTC), UiMessages.forLocale(Locale.of("sv"))));
+        assertEquals("Inte skickat: Svaret har 1\u00A0200 tecken; chat.web tillåter högst 918. Korta det eller svara i"
+                + " en annan kanal.", swedish.entry(reply, selected).note());
+    }
+
+    @Test
+    void aReplyThatFailedBeforeReasonsWereCodedStillShowsItsStoredReason() {
+        Message reply = TestData.failed(2, MediaType.CHAT, "x",
+                "not sent: the reply has 1200 characters; chat.web allows at most 918", TestData.NOW);
+
+        assertEquals("Not sent: not sent: the reply has 1200 characters; chat.web allows at most 918",
+                formatter.entry(reply, selected).note());
     }
 
     @Test
