@@ -15,12 +15,12 @@ import org.samklang.core.internal.runtime.Desk;
 import org.samklang.core.internal.store.StoreHealthBoard;
 
 /**
- * A desk on a test directory with the plugin host's limits short (a hanging start is declared after 300 ms) and
+ * A desk on a test directory with the plugin host's limits short (a hanging start is declared after 2 s: short, yet long enough that a start on a loaded machine is not taken for a hanging one) and
  * secrets in memory, plus ways to wait for what the host does on its own threads.
  */
 final class HostDesk implements AutoCloseable {
 
-    static final PluginHost.Limits SHORT = new PluginHost.Limits(Duration.ofMillis(300), Duration.ofMillis(300));
+    static final PluginHost.Limits SHORT = new PluginHost.Limits(Duration.ofSeconds(2), Duration.ofSeconds(2));
     private static final long WAIT_SECONDS = 20;
 
     final Desk desk;
