@@ -22,10 +22,12 @@ import org.samklang.sandbox.internal.SandboxWorld;
  * {@link SandboxDirectory}. One instance at a time has it: a second is not started and says which one has it.
  * Stopped, it pushes nothing more; the core takes its people out of the desk and withdraws its presence reports.
  */
-@Component(service = { DirectorySource.class,
-        PresenceSource.class }, configurationPid = SandboxDirectoryType.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = {DirectorySource.class,
+        PresenceSource.class}, configurationPid = SandboxDirectoryType.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public final class SandboxDirectoryInstance extends SandboxBackend<SandboxDirectory>
-        implements DirectorySource, PresenceSource {
+        implements
+            DirectorySource,
+            PresenceSource {
 
     private SandboxWorld world;
 

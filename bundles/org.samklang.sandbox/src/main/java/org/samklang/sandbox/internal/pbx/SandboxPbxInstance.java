@@ -28,8 +28,8 @@ import org.samklang.sandbox.internal.SandboxWorld;
  * calls in the PBX too; the world's callers go on ringing a PBX nobody listens to, and a new instance hears the calls
  * from then on.
  */
-@Component(service = { Telephony.class,
-        PresenceSource.class }, configurationPid = SandboxPbxType.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = {Telephony.class,
+        PresenceSource.class}, configurationPid = SandboxPbxType.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public final class SandboxPbxInstance extends SandboxBackend<SandboxPbx> implements Telephony, PresenceSource {
 
     private SandboxWorld world;
