@@ -116,6 +116,24 @@ class SandboxBackendsIT {
     }
 
     @Test
+    void aSecondSandboxPbx_isOfflineNamingTheInstanceThatHasTheOnePbx_andTheFirstRunsOn() throws Exception {
+        awaitStatus(PBX, s -> s.health() == Health.ONLINE);
+        get(settings.create(new PluginInstanceEdit("org.samklang.sandbox.pbx", "telephony.second", "", true,
+                Map.of()), Locale.ENGLISH));
+        try {
+            ConnectorStatus second = awaitStatus("telephony.second", s -> s.health() == Health.OFFLINE);
+            assertTrue(second.reason().contains("Sandbox PBX is used by instance telephony.sandbox"),
+                    second.reason());
+            assertEquals(Health.ONLINE, awaitStatus(PBX, s -> true).health());
+        } finally {
+            get(settings.remove("telephony.second", Locale.ENGLISH));
+        }
+        await(() -> Optional.of(status.connectors()).filter(list -> list.stream()
+                .noneMatch(s -> s.id().equals("telephony.second"))), "the second PBX's status item gone");
+        assertEquals(Health.ONLINE, awaitStatus(PBX, s -> true).health());
+    }
+
+    @Test
     void removingTheSandboxDirectory_takesItsPeopleOutOfTheDesk_andAddingItAgainBringsThemBack() throws Exception {
         PresenceService before = await(() -> Optional.ofNullable(presence.getService())
                 .filter(p -> p.searchDirectory(PersonQuery.text("")).total() >= 300), "the sandbox's people");
