@@ -68,7 +68,8 @@ public final class SandboxDefaults {
         Thread.ofPlatform().daemon().name("samklang-sandbox-defaults").start(this::makeOnce);
     }
 
-    private void makeOnce() {
+    /** Makes what is missing; on the activation's thread (tests call it directly). */
+    void makeOnce() {
         try {
             Configuration marker = admin.getConfiguration(MARKER_PID, "?");
             Hashtable<String, Object> made = flags(marker.getProperties());
