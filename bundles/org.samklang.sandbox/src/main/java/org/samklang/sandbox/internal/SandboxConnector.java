@@ -9,8 +9,8 @@ import org.samklang.core.spi.PluginContext;
 
 /**
  * What every sandbox backend shares as a connector: its id, name and kind, and a simulated remote whose health
- * and settings ("online", "latencyMillis") a demo can change. The CRM, ERP, PBX and directory are
- * still registered by hand, not configured instances: the plugin host starts them with no settings (the defaults).
+ * and settings ("online", "latencyMillis") a demo can change. The desk sees the backends through their configured
+ * instances ({@link SandboxBackend}), which apply each start's settings here.
  */
 public abstract class SandboxConnector implements Connector {
 
@@ -47,7 +47,7 @@ public abstract class SandboxConnector implements Connector {
         return remote.health();
     }
 
-    /** Applies its settings: a backend registered by hand gets none and runs on the defaults (online, no delay). */
+    /** Applies its settings (tests start a backend directly; the desk starts its {@link SandboxBackend}). */
     @Override
     public void start(PluginContext context) {
         configure(context.configuration());

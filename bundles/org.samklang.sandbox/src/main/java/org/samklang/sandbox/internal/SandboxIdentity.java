@@ -9,14 +9,15 @@ import org.samklang.core.spi.DeskIdentity;
  * in the data directory wins over this one.
  * <p>
  * A component of its own, without references, so it is registered as soon as the sandbox bundle starts, before the
- * window opens and asks; the rest of the sandbox waits for the desk's inbound sink. Its id is therefore a constant
+ * window opens and asks; the directory that lists this agent is a configured instance started after the window (the
+ * core offers the agent's presence once it is listed). Its id is therefore a constant
  * rather than read from the generated directory (generating the company is not for the start-up path); a test keeps
  * it equal to {@code SandboxDirectory.deskAgent()}.
  */
 @Component(service = DeskIdentity.class)
 public final class SandboxIdentity implements DeskIdentity {
 
-    /** The directory id of {@code new SandboxDirectory(SandboxComponent.DATA_SEED, ...).deskAgent()}. */
+    /** The directory id of {@code new SandboxDirectory(SandboxWorld.DATA_SEED, ...).deskAgent()}. */
     static final String DESK_AGENT_ID = "emp-0016";
 
     @Override

@@ -64,18 +64,21 @@ final class DeskPhoneScenario {
         assertTrue(filed.containsAll(List.of("ringing", "answered", "ended", "wrap-up")), "journalled: " + filed);
     }
 
-    private static String crmNumber() {
-        SandboxCrm crm = new SandboxCrm(SandboxComponent.DATA_SEED, Clock.systemUTC());
+    static String crmNumber() {
+        SandboxCrm crm = new SandboxCrm(SandboxWorld.DATA_SEED, Clock.systemUTC());
         return crm.customers().stream().flatMap(c -> c.addresses().stream())
                 .filter(a -> a.scheme() == Address.Scheme.TEL).findFirst().orElseThrow().value();
     }
 
-    private static void ring(String number) {
+    static void ring(String number) {
         try {
-            Path directory = Files.createTempDirectory("samklang-control");
+            // The sandbox reads the folder the property first named, so every ring of this run goes there.
+            String named = System.getProperty(ControlFiles.PROPERTY);
+            Path directory = named != null ? Path.of(named) : Files.createTempDirectory("samklang-control");
             System.setProperty(ControlFiles.PROPERTY, directory.toString());
-            Path draft = Files.writeString(directory.resolve("ring.tmp"), "ring " + number + "\n");
-            Files.move(draft, directory.resolve("ring.cmd"));
+            String name = "ring-" + System.nanoTime();
+            Path draft = Files.writeString(directory.resolve(name + ".tmp"), "ring " + number + "\n");
+            Files.move(draft, directory.resolve(name + ".cmd"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

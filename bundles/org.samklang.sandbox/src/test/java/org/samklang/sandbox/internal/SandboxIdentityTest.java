@@ -12,7 +12,7 @@ class SandboxIdentityTest {
 
     @Test
     void theConstantIdIsTheGeneratedDeskAgent() {
-        SandboxDirectory directory = new SandboxDirectory(SandboxComponent.DATA_SEED,
+        SandboxDirectory directory = new SandboxDirectory(SandboxWorld.DATA_SEED,
                 new ManualClock(Instant.parse("2026-11-23T09:00:00Z")));
 
         assertEquals(directory.deskAgent().id(), new SandboxIdentity().personId());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -363,7 +364,9 @@ public final class PluginHost implements AutoCloseable {
             return;
         }
         plan.keepAsLastGood().run();
-        facets.forEach(facet -> attach(facet, hosted.connector));
+        // The people first: a presence report about someone the directory does not list yet only waits.
+        facets.stream().sorted(Comparator.comparing(facet -> facet != Facet.DIRECTORY))
+                .forEach(facet -> attach(facet, hosted.connector));
         String refused = plan.earlierSettingsReason();
         board.show(hosted, hosted.instanceId, hosted.displayName, hosted.role,
                 () -> HealthOverlay.of(hosted.connector.health(), refused, hosted.since));

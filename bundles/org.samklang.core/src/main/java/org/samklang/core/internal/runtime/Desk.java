@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,6 +82,7 @@ public final class Desk implements AutoCloseable {
     private final SecretStore secrets;
     private final PluginHost host;
     private final Map<Telephony, CallEventBuffer> earlyCallEvents = new ConcurrentHashMap<>();
+    private final List<Runnable> directoryListeners = new CopyOnWriteArrayList<>();
     private ReceptionDesk reception;
     private FileDraftStore drafts;
     private FileNoteStore notes;
@@ -106,7 +108,10 @@ public final class Desk implements AutoCloseable {
         this.context = new CustomerContextAssembler(engine, background, Locale.getDefault());
         this.sinks = new PluginSinks(knowledge, background);
         this.presenceFeeds = new PresenceFeeds(presence, routing, clock, this::directoryPushed);
-        this.people = new DirectoryBook(presenceFeeds::loadDirectory);
+        this.people = new DirectoryBook(entries -> {
+            presenceFeeds.loadDirectory(entries);
+            directoryListeners.forEach(Runnable::run);
+        });
         this.directorySources = new DirectorySources(people);
         this.callPresence = new EngineCallPresence(presence);
         this.calls = CallRuntime.start(engine.inbound(), CallLookup.of(engine), callPresence, clock,
@@ -248,6 +253,19 @@ public final class Desk implements AutoCloseable {
     /** The person whose phone this desk controls; their presence shows the after-call work. */
     public void signInAtPhone(String personId) {
         callPresence.signIn(Objects.requireNonNull(personId, "personId"));
+    }
+
+    /** {@return whether the people directory lists {@code personId} now} */
+    public boolean lists(String personId) {
+        return presence.effectivePresence(personId).isPresent();
+    }
+
+    /**
+     * Calls {@code listener} after every change of the people directory, under the directory's lock: it must return
+     * at once and not call back into the directory.
+     */
+    public void onDirectoryChange(Runnable listener) {
+        directoryListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** The presence service of the person signed in at this desk. */

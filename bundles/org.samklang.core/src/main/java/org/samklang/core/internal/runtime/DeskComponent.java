@@ -24,7 +24,6 @@ import org.samklang.core.api.CustomerContextService;
 import org.samklang.core.api.CustomerNoteService;
 import org.samklang.core.api.DraftService;
 import org.samklang.core.api.KnowledgeService;
-import org.samklang.core.api.PresenceService;
 import org.samklang.core.api.QueueService;
 import org.samklang.core.api.ReceptionService;
 import org.samklang.core.api.IdentityService;
@@ -70,7 +69,7 @@ public final class DeskComponent {
     private BundleContext context;
     private Desk desk;
     private StoreHealthBoard storeHealth;
-    private ServiceRegistration<PresenceService> presence;
+    private final PresenceRegistration presence = new PresenceRegistration();
     private final DeskSignIn signIn = new DeskSignIn(new IdentityFile(DataDirectory.resolve()), this::signedIn);
 
     /**
@@ -129,6 +128,7 @@ public final class DeskComponent {
             register(CallService.class, started.calls());
         }
         replayPending(started);
+        presence.desk(context, started);
         signIn.attach(started.people());
         gate.whenOpen(started.plugins()::openGate);
         settings.desk(context, started);
@@ -156,13 +156,13 @@ public final class DeskComponent {
         synchronized (this) {
             registrations.forEach(ServiceRegistration::unregister);
             registrations.clear();
-            unregisterPresence();
             context = null;
             closing = desk;
             desk = null;
         }
         gate.close();
         settings.close();
+        presence.close();
         if (closing != null) {
             closing.close();
         }
@@ -290,22 +290,20 @@ public final class DeskComponent {
         signIn.provided(identity.personId());
     }
 
-    synchronized void unsetIdentity(DeskIdentity identity) {
+    void unsetIdentity(DeskIdentity identity) {
         signIn.provided(null);
         if (signIn.personId().isEmpty()) {
-            unregisterPresence();
+            presence.signedIn(null);
         }
     }
 
-    /** The signed-in person's presence service appears once an identity is known, and follows it. */
+    /**
+     * The signed-in person's presence service appears once an identity is known and the directory lists that person
+     * ({@link PresenceRegistration}), and follows both.
+     */
     private void signedIn(String personId) {
         withDesk(d -> {
-            synchronized (this) {
-                unregisterPresence();
-                if (context != null) {
-                    presence = context.registerService(PresenceService.class, d.presenceFor(personId), null);
-                }
-            }
+            presence.signedIn(personId);
             d.reception().signedIn(personId);
             d.signInAtPhone(personId);
         });
@@ -339,12 +337,5 @@ public final class DeskComponent {
 
     private <S> void register(Class<S> type, S service) {
         registrations.add(context.registerService(type, service, null));
-    }
-
-    private void unregisterPresence() {
-        if (presence != null) {
-            presence.unregister();
-            presence = null;
-        }
     }
 }

@@ -170,6 +170,13 @@ final class DeskPhone {
         return CallControlResult.accepted();
     }
 
+    /** Cuts every call at this desk: the desk's link to the PBX went away (its instance was removed). */
+    void disconnectAll(Instant now, List<CallEvent> events) {
+        List<DeskCall> cut = List.copyOf(calls.values());
+        calls.clear();
+        cut.forEach(call -> events.add(ended(call, CallEvent.EndReason.FAILED, now)));
+    }
+
     /** Lets callers give up or hang up by {@code now}. */
     void callersAct(Instant now, List<CallEvent> events) {
         List<DeskCall> leaving = new ArrayList<>();

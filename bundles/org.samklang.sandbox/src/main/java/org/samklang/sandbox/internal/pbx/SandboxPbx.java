@@ -111,6 +111,13 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
         }
     }
 
+    /** {@return whether someone listens to its call events now} */
+    public boolean listened() {
+        synchronized (deliveryLock) {
+            return listener != null;
+        }
+    }
+
     @Override
     public void stopCallEvents() {
         synchronized (deliveryLock) {
@@ -143,6 +150,17 @@ public final class SandboxPbx extends SandboxConnector implements Telephony, Pre
             } else if (desk.ring(ringing)) {
                 events.add(ringing);
             }
+            return null;
+        }));
+    }
+
+    /**
+     * Cuts the desk's calls, as a PBX does when the desk's link goes: its instance was removed. Whoever still
+     * listens hears them end; the desk's presence is no longer "on a call".
+     */
+    public void disconnectDesk() {
+        deliver(change((now, events) -> {
+            desk.disconnectAll(now, events);
             return null;
         }));
     }

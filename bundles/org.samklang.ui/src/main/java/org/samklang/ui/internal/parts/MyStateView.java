@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.samklang.core.api.PresenceService;
+import org.samklang.ui.internal.model.MyStateAbsence;
 import org.samklang.core.api.model.Presence;
 import org.samklang.core.api.model.PresenceState;
 import org.samklang.ui.internal.model.FailureTexts;
@@ -59,19 +60,16 @@ final class MyStateView {
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         problem = wrapping(parent);
         problem.setForeground(palette.foreground(Tone.ERROR));
-        bind(null, false);
+        bind(null, MyStateAbsence.CONNECTING);
     }
 
-    /**
-     * Uses {@code presence} from now on; null shows that the engine is not there yet or, when {@code nobodySignedIn},
-     * that the desk does not know who works at it (the agent chose Later when it asked).
-     */
-    void bind(PresenceService presence, boolean nobodySignedIn) {
+    /** Uses {@code presence} from now on; null shows why there is none ({@code absence}). */
+    void bind(PresenceService presence, MyStateAbsence absence) {
         service = presence;
         state.setEnabled(presence != null);
         reason.setEnabled(presence != null);
         if (presence == null) {
-            effective.setText(messages.format(nobodySignedIn ? "presence.nobodySignedIn" : "common.connecting"));
+            effective.setText(messages.format(absence.messageKey()));
             return;
         }
         refresh();

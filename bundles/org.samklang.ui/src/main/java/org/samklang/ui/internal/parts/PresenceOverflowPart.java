@@ -1,5 +1,7 @@
 package org.samklang.ui.internal.parts;
 
+import org.samklang.ui.internal.model.MyStateAbsence;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -93,7 +95,8 @@ public class PresenceOverflowPart {
         if (threads != null) {
             threads.uiNowOrLater(() -> {
                 if (shownPresence == null && myState != null) {
-                    myState.bind(null, service != null && service.needsAsking());
+                    myState.bind(null, MyStateAbsence.of(service != null && service.needsAsking(),
+                            queueService != null));
                 }
             });
         }
@@ -127,13 +130,18 @@ public class PresenceOverflowPart {
         }
         if (queueService != shownQueues) {
             connectQueues(queueService);
+            if (shownPresence == null) {
+                myState.bind(null, MyStateAbsence.of(identityService != null && identityService.needsAsking(),
+                        queueService != null));
+            }
         }
     }
 
     private void connectPresence(PresenceService service) {
         unsubscribePresence();
         shownPresence = service;
-        myState.bind(service, identityService != null && identityService.needsAsking());
+        myState.bind(service, MyStateAbsence.of(identityService != null && identityService.needsAsking(),
+                queueService != null));
         colleagues.bind(service);
         if (service == null) {
             return;
