@@ -12,7 +12,7 @@ import org.samklang.core.spi.ConnectorKind;
 import org.samklang.core.spi.PluginType;
 
 /**
- * A sandbox backend (CRM, ERP, PBX, people directory) as a plugin type: the settings every sandbox connector has
+ * A sandbox backend (CRM, ERP, PBX, people directory, knowledge base) as a plugin type: the settings every sandbox connector has
  * (reachable, answer delay) and a Test connection that names the simulated server. Each backend is a
  * {@code @Component(service = PluginType.class)} subclass naming its factory PID, kind, texts and server.
  */
